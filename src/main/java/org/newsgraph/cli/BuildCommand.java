@@ -1,0 +1,79 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.newsgraph.Pipeline;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.GraphBuilder;
+import org.newsgraph.ingest.Inputs;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.RdfMapper;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kg build}: articles into the store. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Reads articles (plain text, HTML, JSON Lines; files, directories, or - for standard input), "
+                + "extracts entities and quotes, and writes one named graph per article into the store. "
+                + "Unchanged articles are skipped; a changed one replaces its graph.")
+public final class BuildCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or directories to read; - reads standard input.")
+    List<String> inputs;
+
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+            description = "Base of the IRIs minted for articles, entities and statements (default: ${DEFAULT-VALUE}).")
+    String base;
+
+    @Option(names = "--force", description = "Rebuild articles even when unchanged.")
+    boolean force;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BuildSummary s = run(inputs, store.store, new Iris(base), threads, force, err);
+        out.println(s.line());
+        out.flush();
+        return s.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;
+    }
+
+    /** Builds and prints each problem on {@code err} as one line; shared with {@code kg up}. */
+    static BuildSummary run(List<String> inputs, Path storeDir, Iris iris, int threads, boolean force, PrintWriter err) {
+        GraphBuilder builder = new GraphBuilder(() -> Pipeline.builder().build(), new RdfMapper(iris), threads, force);
+        try (TdbStore store = TdbStore.open(storeDir)) {
+            if (System.console() == null) {
+                return builder.build(inputs, store, GraphBuilder.Progress.NONE, p -> {
+                    err.println("skipped " + p);
+                    err.flush();
+                });
+            }
+            int files = new Inputs().files(inputs, p -> { }).size();
+            try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(files)
+                    .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).build()) {
+                return builder.build(inputs, store, f -> bar.step(), p -> {
+                    err.println("skipped " + p);
+                    err.flush();
+                });
+            }
+        }
+    }
+}

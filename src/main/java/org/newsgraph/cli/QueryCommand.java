@@ -1,0 +1,85 @@
+package org.newsgraph.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryExecution;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.system.Txn;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kg query}: SPARQL against the store, without a server. */
+@Command(name = "query", mixinStandardHelpOptions = true,
+        description = "Runs a SPARQL query (a .rq file or --query TEXT) against the store and prints the result.")
+public final class QueryCommand implements Callable<Integer> {
+    enum Format { table, csv, tsv, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    static final class Source {
+        @Parameters(paramLabel = "FILE.rq", description = "File holding the query.")
+        Path file;
+
+        @Option(names = "--query", paramLabel = "TEXT", description = "The query itself.")
+        String text;
+    }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws IOException {
+        String q = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
+        Query query = QueryFactory.create(q);
+        PrintWriter out = spec.commandLine().getOut();
+        try (TdbStore s = TdbStore.open(store.existing())) {
+            String result = Txn.calculateRead(s.dataset(), () -> {
+                ByteArrayOutputStream buf = new ByteArrayOutputStream();
+                try (QueryExecution qe = QueryExecution.create(query, s.dataset())) {
+                    if (query.isSelectType()) {
+                        ResultSet rs = qe.execSelect();
+                        switch (format) {
+                            case csv -> ResultSetFormatter.outputAsCSV(buf, rs);
+                            case tsv -> ResultSetFormatter.outputAsTSV(buf, rs);
+                            case json -> ResultSetFormatter.outputAsJSON(buf, rs);
+                            default -> ResultSetFormatter.out(buf, rs, query.getPrologue());
+                        }
+                    } else if (query.isAskType()) {
+                        buf.writeBytes((qe.execAsk() + "\n").getBytes(StandardCharsets.UTF_8));
+                    } else if (query.isConstructType() || query.isDescribeType()) {
+                        var m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+                        RDFDataMgr.write(buf, m, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+                    }
+                }
+                return buf.toString(StandardCharsets.UTF_8);
+            });
+            out.print(result);
+        }
+        out.flush();
+        return 0;
+    }
+}

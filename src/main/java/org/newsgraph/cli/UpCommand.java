@@ -1,0 +1,41 @@
+package org.newsgraph.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.build.BuildSummary;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kg up}: build, then serve. */
+@Command(name = "up", mixinStandardHelpOptions = true,
+        description = "Builds the graph from INPUT (default: seeds) into the store, then serves it (kg build + kg serve).")
+public final class UpCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOption store;
+
+    @Mixin
+    ServeCommand.ServerOptions server;
+
+    @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds", description = "Inputs (default: ${DEFAULT-VALUE}).")
+    List<String> inputs;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        BuildSummary s = BuildCommand.run(inputs, store.store, new Iris(), Runtime.getRuntime().availableProcessors(),
+                false, spec.commandLine().getErr());
+        out.println(s.line());
+        out.flush();
+        ServeCommand.serve(TdbStore.open(store.store), server, out);
+        return 0;
+    }
+}

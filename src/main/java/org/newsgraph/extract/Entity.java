@@ -1,0 +1,32 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An entity as one article presents it: its canonical name, the names the article uses, its stated roles,
+ * its mentions and, when the knowledge base knows it, its link.
+ *
+ * @param key      canonical key, the same in every article for the same entity (its IRI is minted from it)
+ * @param type     the kind of entity
+ * @param name     canonical name
+ * @param labels   the names used in the article (without titles), canonical name first
+ * @param roles    roles and titles stated in the article
+ * @param mentions where the article names it, in text order
+ * @param link     the Wikidata link, or null
+ */
+public record Entity(String key, EntityType type, String name, List<String> labels, List<Role> roles,
+                     List<Mention> mentions, Link link) {
+    public Entity {
+        Objects.requireNonNull(key);
+        Objects.requireNonNull(type);
+        Objects.requireNonNull(name);
+        labels = List.copyOf(labels);
+        roles = List.copyOf(roles);
+        mentions = List.copyOf(mentions);
+    }
+
+    public Entity withLink(Link l, String newKey, String newName) {
+        return new Entity(newKey, type, newName, labels, roles, mentions, l);
+    }
+}

@@ -1,0 +1,241 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.Block;
+import org.newsgraph.link.KbEntity;
+import org.newsgraph.link.KnowledgeBase;
+
+/**
+ * Groups an article's mentions into entities: a surname with the full name it was introduced by, an
+ * acronym with the name it abbreviates, "the treaty" with the treaty last named, and gives each entity the
+ * canonical key that is the same in every article.
+ */
+final class EntityResolver {
+    private static final Pattern TREATY_ANAPHOR = Pattern.compile("\\b[Tt]he (treaty|pact|accord|security agreement|agreement)\\b");
+    private static final Set<String> TOPIC_WORDS = Set.of("security", "defense", "defence", "trade", "peace", "nuclear",
+            "arms", "climate", "investment", "tax", "extradition", "fisheries", "border", "partnership", "friendship",
+            "alliance", "cooperation");
+    private static final Set<String> TREATY_STOP = Set.of("the", "of", "and", "between", "with", "treaty", "agreement",
+            "accord", "accords", "pact", "convention", "protocol", "charter", "compact", "on", "for");
+
+    private final KnowledgeBase kb;
+
+    EntityResolver(KnowledgeBase kb) {
+        this.kb = kb;
+    }
+
+    private static final class Group {
+        final EntityType type;
+        final List<Candidate> members = new ArrayList<>();
+        final Set<String> tokens = new LinkedHashSet<>();
+        String key;
+
+        Group(EntityType type) {
+            this.type = type;
+        }
+
+        void add(Candidate c) {
+            members.add(c);
+            for (String t : c.text().split("\\s+")) tokens.add(Names.key(t));
+        }
+
+        int lastStart() {
+            return members.get(members.size() - 1).mention().start();
+        }
+    }
+
+    List<Entity> resolve(Article article, List<Candidate> candidates) {
+        List<Group> groups = new ArrayList<>();
+        Map<String, Group> byKey = new LinkedHashMap<>();
+        // full names first, so that surnames find them wherever they stand
+        for (Candidate c : candidates) {
+            if (c.byCoreference()) continue;
+            if (c.type() == EntityType.PERSON && c.text().split("\\s+").length == 1) continue;
+            String k = groupKey(c);
+            Group g = byKey.get(k);
+            if (g == null) {
+                g = findAbbreviated(groups, c);
+            }
+            if (g == null) {
+                g = new Group(c.type());
+                g.key = k;
+                groups.add(g);
+                byKey.put(k, g);
+            }
+            g.add(c);
+        }
+        for (Candidate c : candidates) {
+            if (!(c.byCoreference() || (c.type() == EntityType.PERSON && c.text().split("\\s+").length == 1))) continue;
+            String tok = Names.key(c.text());
+            Group best = null;
+            for (Group g : groups) {
+                if (g.type != EntityType.PERSON || !g.tokens.contains(tok)) continue;
+                if (best == null || distance(g, c) < distance(best, c)) best = g;
+            }
+            if (best == null) {
+                String k = groupKey(c);
+                best = byKey.get(k);
+                if (best == null) {
+                    best = new Group(c.type());
+                    best.key = k;
+                    groups.add(best);
+                    byKey.put(k, best);
+                }
+            }
+            best.add(c);
+        }
+        addTreatyAnaphora(article, groups);
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) out.add(toEntity(g));
+        return out;
+    }
+
+    private static int distance(Group g, Candidate c) {
+        int best = Integer.MAX_VALUE;
+        for (Candidate m : g.members) {
+            int d = c.mention().start() - m.mention().start();
+            best = Math.min(best, d >= 0 ? d : 1_000_000 - d); // prefer names introduced before
+        }
+        return best;
+    }
+
+    /** An acronym ("MSDF") joins the organisation whose initials it spells ("Maritime Self-Defense Force"). */
+    private static Group findAbbreviated(List<Group> groups, Candidate c) {
+        if (c.type() != EntityType.ORGANIZATION) return null;
+        String t = c.text().replace(".", "");
+        for (Group g : groups) {
+            if (g.type != EntityType.ORGANIZATION) continue;
+            for (Candidate m : g.members) {
+                if (initials(m.text()).equals(t) || initials(t).equals(m.text().replace(".", ""))) return g;
+            }
+        }
+        return null;
+    }
+
+    static String initials(String name) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : name.split("[\\s-]+")) {
+            if (w.isEmpty() || Set.of("of", "the", "and", "for", "on").contains(w)) continue;
+            if (Character.isUpperCase(w.charAt(0))) sb.append(w.charAt(0));
+        }
+        return sb.toString();
+    }
+
+    private String groupKey(Candidate c) {
+        if (c.type() == EntityType.TREATY) return treatyKey(c.text());
+        String name = c.text();
+        List<KbEntity> hits = kb.lookup(name);
+        if (!hits.isEmpty() && hits.get(0).type() == c.type() && c.type() != EntityType.PERSON) {
+            return c.type().label() + ":" + hits.get(0).qid();
+        }
+        return c.type().label() + ":" + Names.key(name);
+    }
+
+    /** Treaties are the same when they bind the same countries on the same topic, however each outlet names them. */
+    String treatyKey(String name) {
+        Set<String> parties = new TreeSet<>();
+        List<String> topics = new ArrayList<>();
+        List<String> rest = new ArrayList<>();
+        for (String w : name.split("[\\s]+")) {
+            String bare = Names.stripPossessive(w).replaceAll("[,;:]$", "");
+            boolean placeWord = false;
+            for (String part : bare.split("-")) {
+                List<KbEntity> hits = kb.lookup(part);
+                if (!hits.isEmpty() && hits.get(0).type() == EntityType.PLACE) {
+                    parties.add(hits.get(0).qid());
+                    placeWord = true;
+                }
+            }
+            if (placeWord) continue;
+            String k = Names.key(bare);
+            if (TREATY_STOP.contains(k) || k.isEmpty()) continue;
+            if (TOPIC_WORDS.contains(k)) topics.add(k);
+            rest.add(k);
+        }
+        String topic = topics.isEmpty() ? String.join(" ", rest) : topics.stream().filter(t -> !t.equals("cooperation")).findFirst().orElse(topics.get(0));
+        if (parties.isEmpty()) return EntityType.TREATY.label() + ":" + Names.key(name);
+        return EntityType.TREATY.label() + ":" + String.join("+", parties) + ":" + topic;
+    }
+
+    /** "the treaty" after a treaty has been named refers to that treaty. */
+    private static void addTreatyAnaphora(Article article, List<Group> groups) {
+        List<Group> treaties = groups.stream().filter(g -> g.type == EntityType.TREATY).toList();
+        if (treaties.isEmpty()) return;
+        String text = article.text();
+        for (Block b : article.content()) {
+            Matcher m = TREATY_ANAPHOR.matcher(text).region(b.start(), b.end());
+            while (m.find()) {
+                int at = m.start();
+                Group best = null;
+                int bestStart = -1;
+                for (Group g : treaties) {
+                    for (Candidate c : g.members) {
+                        int s = c.mention().start();
+                        if (s < at && s > bestStart && !c.byCoreference()) {
+                            best = g;
+                            bestStart = s;
+                        }
+                    }
+                }
+                if (best == null) continue;
+                String surface = m.group();
+                best.members.add(new Candidate(new Mention(m.start(), m.end(), surface, EntityType.TREATY, "treaty-anaphor", 0.7), null, true));
+            }
+        }
+        for (Group g : treaties) g.members.sort(Comparator.comparingInt(c -> c.mention().start()));
+    }
+
+    private Entity toEntity(Group g) {
+        List<Candidate> named = g.members.stream().filter(c -> !c.mention().method().equals("treaty-anaphor")).toList();
+        // canonical name: the fullest name the article uses
+        String name = named.stream().map(Candidate::text)
+                .max(Comparator.comparingInt((String s) -> s.split("\\s+").length).thenComparingInt(String::length))
+                .orElse(g.members.get(0).text());
+        LinkedHashSet<String> labels = new LinkedHashSet<>();
+        labels.add(name);
+        for (Candidate c : named) labels.add(c.text());
+        LinkedHashSet<Role> roles = new LinkedHashSet<>();
+        for (Candidate c : g.members) if (c.role() != null) roles.add(c.role());
+        List<Mention> mentions = g.members.stream().map(Candidate::mention).sorted(Comparator.comparingInt(Mention::start)).toList();
+        String key = g.type == EntityType.PERSON ? g.type.label() + ":" + Names.key(name) : g.key;
+        if (g.type == EntityType.TREATY) name = treatyName(g.key, name);
+        return new Entity(key, g.type, name, new ArrayList<>(labels), new ArrayList<>(roles), mentions, null);
+    }
+
+    /**
+     * A treaty's canonical name comes from its key, so every article that names it gives it the same name:
+     * "Japan–United States Security Treaty".
+     */
+    private String treatyName(String key, String surface) {
+        String[] k = key.split(":");
+        if (k.length == 3) {
+            List<String> parties = new ArrayList<>();
+            for (String q : k[1].split("\\+")) kb.get(q).ifPresent(e -> parties.add(shortName(e)));
+            parties.sort(null);
+            String topic = k[2].isEmpty() ? "" : Character.toUpperCase(k[2].charAt(0)) + k[2].substring(1) + " ";
+            return String.join("\u2013", parties) + " " + topic + "Treaty";
+        }
+        String n = surface.replaceFirst("^(?i)the\\s+", "");
+        return n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1);
+    }
+
+    /** "United States" for "United States of America": the shortest alias that starts the label. */
+    static String shortName(KbEntity e) {
+        String best = e.label();
+        for (String a : e.aliases()) {
+            if (a.length() > 3 && !a.contains(".") && e.label().startsWith(a + " ") && a.length() < best.length()) best = a;
+        }
+        return best;
+    }
+}

@@ -1,0 +1,25 @@
+package org.newsgraph.extract;
+
+import java.util.List;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.nlp.AnalyzedText;
+
+/** The extraction stage: entities of an analysed article, then its quotes once entities are linked. */
+public final class Extractor {
+    private final EntityRecognizer recognizer;
+    private final EntityResolver resolver;
+    private final QuoteExtractor quotes = new QuoteExtractor();
+
+    public Extractor(KnowledgeBase kb) {
+        this.recognizer = new EntityRecognizer(kb);
+        this.resolver = new EntityResolver(kb);
+    }
+
+    public List<Entity> entities(AnalyzedText at) {
+        return resolver.resolve(at.article(), recognizer.recognize(at));
+    }
+
+    public List<Quote> quotes(AnalyzedText at, List<Entity> entities) {
+        return quotes.extract(at, entities);
+    }
+}

@@ -1,0 +1,35 @@
+package org.newsgraph.extract;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/** Normal forms of names, so that "U.S." and "US", curly and straight apostrophes, compare equal. */
+public final class Names {
+    private Names() {}
+
+    /** The lookup key of a name: NFKC, straight quotes, no dots or leading "the", lower case, single spaces. */
+    public static String key(String name) {
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
+                .replace('\u2013', '-').replace('\u2014', '-');
+        s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}|$|[\\s-])", "");
+        s = s.replace(".", "").replaceAll("[\\s\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
+        if (s.startsWith("the ")) s = s.substring(4);
+        return s;
+    }
+
+    /** Removes a trailing possessive ("Japan's" → "Japan"). */
+    public static String stripPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("\u2019s")) return s.substring(0, s.length() - 2);
+        if (s.endsWith("s'") || s.endsWith("s\u2019")) return s.substring(0, s.length() - 1);
+        return s;
+    }
+
+    /** A slug for IRIs: lower-case ASCII letters, digits and hyphens. */
+    public static String slug(String s) {
+        String n = Normalizer.normalize(key(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        n = n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        if (n.length() > 80) n = n.substring(0, 80).replaceAll("-+$", "");
+        return n.isEmpty() ? "x" : n;
+    }
+}

@@ -1,0 +1,39 @@
+package org.newsgraph.ingest;
+
+/** A line or paragraph of an article's text, [start, end) in {@link Article#text()}, with its role on the page. */
+public record Block(int start, int end, Kind kind) {
+    public enum Kind {
+        /** The headline. */
+        TITLE(true),
+        /** Running text of the article. */
+        BODY(true),
+        /** A short section heading inside the article. */
+        HEADING(true),
+        /** A photo caption: names things but quotes nobody. */
+        CAPTION(true),
+        /** Date lines, source lines, section labels. */
+        METADATA(false),
+        /** Navigation, related-article lists, rankings, "read more" links. */
+        BOILERPLATE(false);
+
+        private final boolean content;
+
+        Kind(boolean content) {
+            this.content = content;
+        }
+
+        public boolean isContent() {
+            return content;
+        }
+    }
+
+    public Block {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad block [" + start + "," + end + ")");
+        }
+    }
+
+    public Block withKind(Kind k) {
+        return new Block(start, end, k);
+    }
+}

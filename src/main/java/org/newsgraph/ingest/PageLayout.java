@@ -1,0 +1,190 @@
+package org.newsgraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the layout of a news text: which line is the headline, which states the date or the source,
+ * which are headings, captions and page furniture, and which are the article's running text.
+ *
+ * <p>Rules follow how news pages are laid out in general: a headline is a short first line without a
+ * closing full stop; a dateline or "Source:" line sits in the first few lines; lists of related
+ * headlines and rankings follow a marker line at the end of the page.
+ */
+public final class PageLayout {
+    /** Lines from which the rest of the page is furniture (related articles, rankings, sharing). */
+    private static final Pattern FURNITURE_MARKER = Pattern.compile(
+            "(?i)^\\W*(\"?[\\w ]{0,30}\"?\\s+)?(popular articles?|most (read|popular|viewed)|related (articles?|stories|news|coverage)"
+                    + "|recommended( for you)?|read more|more from|you may also like|trending( now)?|[\\w ]*access ranking"
+                    + "|share this( article)?|advertisement|subscribe( now)?|sign up for|follow us)\\W*$");
+    private static final Pattern SOURCE_LINE = Pattern.compile("(?iU)^\\s*(source|via|by)\\s*:\\s*(.{2,60}?)\\s*$");
+    private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|updated)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$");
+    private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}&\\s]{2,20}$");
+    private static final Pattern TEASER_TAIL = Pattern.compile("\\s*(?:[.…]{2,}|…)\\s*(?:see|read) more\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-•*·–]\\s*$");
+    private static final int HEADER_LINES = 6;
+
+    private PageLayout() {}
+
+    /** A line of the text with its offsets, trimmed of surrounding white space. */
+    record Line(int start, int end, String text) {}
+
+    static List<Line> lines(String text) {
+        List<Line> out = new ArrayList<>();
+        int i = 0;
+        while (i <= text.length()) {
+            int nl = text.indexOf('\n', i);
+            int e = nl < 0 ? text.length() : nl;
+            int s = i;
+            int t = e;
+            while (s < t && blank(text.charAt(s))) s++;
+            while (t > s && blank(text.charAt(t - 1))) t--;
+            out.add(new Line(s, t, text.substring(s, t)));
+            if (nl < 0) break;
+            i = nl + 1;
+        }
+        return out;
+    }
+
+    /**
+     * Lays out a plain text whose metadata, if any, is written in the text itself.
+     *
+     * @param source the input's name
+     * @param text   the whole text, line breaks normalised to \n
+     */
+    public static Article plainText(String source, String text) {
+        return layout(source, null, text, null, null, null, true);
+    }
+
+    /**
+     * Lays out a text whose metadata came from elsewhere (HTML meta tags, JSON fields). When {@code title}
+     * is given and the text starts with it, that first line is the headline.
+     */
+    public static Article withMetadata(String source, String url, String text, String title, LocalDate date, String outlet) {
+        return layout(source, url, text, title, date, outlet, title == null);
+    }
+
+    private static Article layout(String source, String url, String text, String knownTitle, LocalDate knownDate,
+                                  String knownOutlet, boolean findTitle) {
+        List<Line> lines = lines(text);
+        List<Block> blocks = new ArrayList<>();
+        String title = knownTitle;
+        LocalDate date = knownDate;
+        String outlet = knownOutlet;
+        int furnitureFrom = furnitureStart(lines);
+
+        int content = 0; // non-empty lines seen
+        boolean bodyStarted = false;
+        int titleIndex = -1;
+        for (int li = 0; li < lines.size(); li++) {
+            Line line = lines.get(li);
+            if (line.text().isEmpty()) continue;
+            if (li >= furnitureFrom) {
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.BOILERPLATE));
+                continue;
+            }
+            content++;
+            String s = line.text();
+            boolean inHeader = !bodyStarted && content <= HEADER_LINES;
+
+            Matcher src = SOURCE_LINE.matcher(s);
+            if (inHeader && src.matches()) {
+                if (outlet == null && !src.group(1).equalsIgnoreCase("by")) outlet = src.group(2).strip();
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
+                continue;
+            }
+            Matcher dp = DATE_PREFIX.matcher(s);
+            if (inHeader && dp.matches()) {
+                if (date == null) date = NewsDates.parseIso(dp.group(1));
+                int restStart = line.start() + dp.start(2);
+                blocks.add(new Block(line.start(), restStart, Block.Kind.METADATA));
+                if (!dp.group(2).isBlank()) {
+                    if (findTitle && title == null && looksLikeTitle(dp.group(2))) {
+                        title = dp.group(2).trim();
+                        titleIndex = blocks.size();
+                        blocks.add(new Block(restStart, line.end(), Block.Kind.TITLE));
+                    } else {
+                        blocks.add(new Block(restStart, line.end(), Block.Kind.BODY));
+                        bodyStarted = true;
+                    }
+                }
+                continue;
+            }
+            if (date == null && content <= HEADER_LINES && NewsDates.isDateLine(s)) {
+                if (date == null) date = NewsDates.find(s).get().date();
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
+                // a line between the headline and the date line is a photo caption
+                if (titleIndex >= 0) {
+                    for (int b = titleIndex + 1; b < blocks.size(); b++) {
+                        if (blocks.get(b).kind() == Block.Kind.BODY) blocks.set(b, blocks.get(b).withKind(Block.Kind.CAPTION));
+                    }
+                    bodyStarted = false;
+                }
+                continue;
+            }
+            if (inHeader && SECTION_LABEL.matcher(s).matches() && s.split("\\s+").length <= 2 && title == null) {
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
+                continue;
+            }
+            if (knownTitle != null && titleIndex < 0 && !bodyStarted && s.equals(knownTitle.trim())) {
+                titleIndex = blocks.size();
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.TITLE));
+                continue;
+            }
+            if (findTitle && title == null && titleIndex < 0 && !bodyStarted && looksLikeTitle(s)) {
+                Matcher teaser = TEASER_TAIL.matcher(s);
+                int end = teaser.find() ? line.start() + teaser.start() : line.end();
+                title = text.substring(line.start(), end).trim();
+                titleIndex = blocks.size();
+                blocks.add(new Block(line.start(), end, Block.Kind.TITLE));
+                if (end < line.end()) blocks.add(new Block(end, line.end(), Block.Kind.BOILERPLATE));
+                continue;
+            }
+            if (BULLET.matcher(s).matches()) {
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.BOILERPLATE));
+                continue;
+            }
+            blocks.add(new Block(line.start(), line.end(), isHeading(s) ? Block.Kind.HEADING : Block.Kind.BODY));
+            bodyStarted = true;
+        }
+        return new Article(source, url, title, date, outlet, text, blocks);
+    }
+
+    /** The index of the first line of trailing page furniture, or lines.size() if there is none. */
+    private static int furnitureStart(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (FURNITURE_MARKER.matcher(lines.get(i).text()).matches()) {
+                return i;
+            }
+        }
+        return lines.size();
+    }
+
+    private static boolean blank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    /** A headline: short, no closing full stop, not a sentence of running text. */
+    static boolean looksLikeTitle(String s) {
+        String t = s.trim();
+        if (t.isEmpty() || t.length() > 220) return false;
+        if (t.endsWith(".") && !t.endsWith("..") && !t.endsWith("…")) {
+            return false;
+        }
+        if (t.split("\\s+").length < 3) return false;
+        return Character.isUpperCase(t.codePointAt(0)) || !Character.isLetter(t.codePointAt(0));
+    }
+
+    /** A section heading inside the body: short, no closing full stop. */
+    static boolean isHeading(String s) {
+        String t = s.trim();
+        if (t.length() > 90) return false;
+        char last = t.charAt(t.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+        return t.split("\\s+").length <= 12 && Character.isUpperCase(t.codePointAt(0));
+    }
+
+}

@@ -1,0 +1,148 @@
+package org.newsgraph.link;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import org.newsgraph.extract.Names;
+
+/**
+ * The entities the linker knows, indexed by their normalised names and aliases. The bundled slice of
+ * Wikidata (see {@code kb/SOURCES.md}) is loaded by {@link #bundled()}; users add their own files.
+ */
+public final class KnowledgeBase {
+    static final String BUNDLED = "kb/wikidata-slice.jsonl.gz";
+    static final String ALIASES = "kb/aliases.tsv";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static volatile KnowledgeBase bundled;
+
+    private final Map<String, KbEntity> byQid = new LinkedHashMap<>();
+    private final Map<String, List<KbEntity>> byName = new HashMap<>();
+
+    /** The knowledge base shipped with newsgraph, loaded once. */
+    public static KnowledgeBase bundled() {
+        KnowledgeBase kb = bundled;
+        if (kb == null) {
+            synchronized (KnowledgeBase.class) {
+                kb = bundled;
+                if (kb == null) {
+                    kb = new KnowledgeBase();
+                    try (InputStream in = resource(BUNDLED)) {
+                        kb.readJsonLines(new GZIPInputStream(in));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the bundled knowledge base", e);
+                    }
+                    try (InputStream in = resource(ALIASES)) {
+                        kb.readAliases(in);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read " + ALIASES, e);
+                    }
+                    bundled = kb;
+                }
+            }
+        }
+        return kb;
+    }
+
+    /** An empty knowledge base, for tests and for building one from files. */
+    public KnowledgeBase() {}
+
+    /** Adds the entities of a file of Wikidata JSON, one entity per line. */
+    public KnowledgeBase addJsonLines(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            readJsonLines(file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
+        }
+        return this;
+    }
+
+    private void readJsonLines(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            String t = line.strip();
+            if (t.isEmpty() || t.equals("[") || t.equals("]")) continue;
+            if (t.endsWith(",")) t = t.substring(0, t.length() - 1);
+            WikidataJson.read(JSON.readTree(t)).ifPresent(this::add);
+        }
+    }
+
+    /**
+     * Extra aliases, "QID<TAB>alias" per line: common short names that Wikidata keeps elsewhere. A third
+     * column "preferred" makes the alias the entity's label (the name Wikidata itself shows in English).
+     */
+    private void readAliases(InputStream in) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        while ((line = r.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.split("\t");
+            KbEntity e = byQid.get(f[0].strip());
+            if (e == null || f.length < 2) continue;
+            List<String> aliases = new ArrayList<>(e.aliases());
+            String alias = f[1].strip();
+            String label = e.label();
+            if (f.length > 2 && f[2].strip().equals("preferred")) {
+                aliases.add(label);
+                label = alias;
+            } else {
+                aliases.add(alias);
+            }
+            aliases.remove(label);
+            add(new KbEntity(e.qid(), label, aliases, e.description(), e.type(), e.countries(), e.parties()));
+        }
+    }
+
+    /** Adds or replaces an entity. */
+    public synchronized void add(KbEntity e) {
+        KbEntity old = byQid.put(e.qid(), e);
+        if (old != null) {
+            for (String n : names(old)) byName.getOrDefault(Names.key(n), new ArrayList<>()).remove(old);
+        }
+        for (String n : names(e)) {
+            List<KbEntity> l = byName.computeIfAbsent(Names.key(n), k -> new ArrayList<>(1));
+            if (!l.contains(e)) l.add(e);
+        }
+    }
+
+    private static List<String> names(KbEntity e) {
+        List<String> n = new ArrayList<>(e.aliases());
+        n.add(e.label());
+        return n;
+    }
+
+    /** The entities with this name or alias, compared in normal form. */
+    public List<KbEntity> lookup(String name) {
+        return byName.getOrDefault(Names.key(name), List.of());
+    }
+
+    public Optional<KbEntity> get(String qid) {
+        return Optional.ofNullable(byQid.get(qid));
+    }
+
+    public Collection<KbEntity> entities() {
+        return byQid.values();
+    }
+
+    public int size() {
+        return byQid.size();
+    }
+
+    private static InputStream resource(String name) throws IOException {
+        InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) throw new IOException(name + " is not on the class path");
+        return in;
+    }
+}

@@ -1,0 +1,115 @@
+package org.newsgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.Block;
+
+/**
+ * Sentences, tokens, POS tags and lemmas from OpenNLP's English UD models. Each block is analysed on its
+ * own, so a headline or a list item never runs into the next line. Instances are cheap and thread-confined;
+ * the models behind them are shared.
+ */
+public final class OpenNlpAnalyzer implements TextAnalyzer {
+    private final SentenceDetectorME sentences;
+    private final TokenizerME tokenizer;
+    private final POSTaggerME tagger;
+    private final LemmatizerME lemmatizer;
+
+    public OpenNlpAnalyzer() {
+        this(OpenNlpModels.get());
+    }
+
+    public OpenNlpAnalyzer(OpenNlpModels models) {
+        sentences = new SentenceDetectorME(models.sentence);
+        tokenizer = new TokenizerME(models.tokenizer);
+        tagger = new POSTaggerME(models.pos);
+        lemmatizer = new LemmatizerME(models.lemmatizer);
+    }
+
+    @Override
+    public AnalyzedText analyze(Article article) {
+        String text = article.text();
+        List<Sentence> out = new ArrayList<>();
+        String plain = straightenQuotes(text);
+        for (Block b : article.content()) {
+            String bt = plain.substring(b.start(), b.end());
+            for (Span ss : mergeAbbreviations(bt, sentences.sentPosDetect(bt))) {
+                int sStart = b.start() + ss.getStart();
+                String st = plain.substring(sStart, b.start() + ss.getEnd());
+                Span[] spans = tokenizer.tokenizePos(st);
+                if (spans.length == 0) continue;
+                String[] words = new String[spans.length];
+                for (int i = 0; i < spans.length; i++) words[i] = spans[i].getCoveredText(st).toString();
+                String[] original = new String[spans.length];
+                for (int i = 0; i < spans.length; i++) {
+                    original[i] = text.substring(sStart + spans[i].getStart(), sStart + spans[i].getEnd());
+                }
+                String[] tags = tagger.tag(words);
+                String[] lemmas = lemmatizer.lemmatize(words, tags);
+                List<Token> tokens = new ArrayList<>(spans.length);
+                for (int i = 0; i < spans.length; i++) {
+                    tokens.add(new Token(original[i], sStart + spans[i].getStart(), sStart + spans[i].getEnd(), tags[i], lemmas[i]));
+                }
+                out.add(new Sentence(sStart, b.start() + ss.getEnd(), b, tokens));
+            }
+        }
+        return new AnalyzedText(article, out);
+    }
+
+    /**
+     * The models were trained on straight quotes: curly quotes and apostrophes are mapped to straight ones
+     * (one character for one, so offsets do not move) before sentence detection and tokenisation.
+     */
+    static String straightenQuotes(String s) {
+        char[] c = s.toCharArray();
+        for (int i = 0; i < c.length; i++) {
+            switch (c[i]) {
+                case '\u2018', '\u2019', '\u201B', '\u2032' -> c[i] = '\'';
+                case '\u201C', '\u201D', '\u201F', '\u2033' -> c[i] = '"';
+                case '\u00A0' -> c[i] = ' ';
+                default -> { }
+            }
+        }
+        return new String(c);
+    }
+
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|vs)\\.)$");
+    private static final Pattern NAME_START = Pattern.compile("^\\s*\\p{Lu}\\p{L}*");
+
+    /**
+     * Joins two sentences that the model split after an abbreviation when the next one goes on with a name
+     * or title ("U.S. | President Donald Trump", "Japan-U.S. | Security Treaty"), as newswire style does.
+     */
+    static List<Span> mergeAbbreviations(String block, Span[] spans) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : spans) {
+            if (!out.isEmpty()) {
+                Span prev = out.get(out.size() - 1);
+                String before = block.substring(prev.getStart(), prev.getEnd());
+                String next = block.substring(s.getStart(), s.getEnd());
+                if (ABBREVIATION_END.matcher(before).find() && continuesName(before, next)) {
+                    out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static boolean continuesName(String before, String next) {
+        if (!before.matches("(?s).*\\b(?:\\p{Lu}\\.){2,}$")) return true; // "Mr." and the like never end a sentence
+        var m = NAME_START.matcher(next);
+        if (!m.find()) return true;
+        String word = m.group().strip();
+        return Lexicons.ROLE_WORDS.contains(word) || Lexicons.NAME_CONTINUATIONS.contains(word);
+    }
+}

@@ -1,0 +1,56 @@
+package org.newsgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The English Universal Dependencies models of Apache OpenNLP, read once from the model jars on the class
+ * path ({@code opennlp-models-*-en}). Models are immutable and shared by all threads.
+ */
+public final class OpenNlpModels {
+    static final String SENTENCE = "opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    static final String TOKENS = "opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    static final String POS = "opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    final SentenceModel sentence;
+    final TokenizerModel tokenizer;
+    final POSModel pos;
+    final LemmatizerModel lemmatizer;
+
+    private static volatile OpenNlpModels shared;
+
+    private OpenNlpModels() {
+        try {
+            sentence = new SentenceModel(open(SENTENCE));
+            tokenizer = new TokenizerModel(open(TOKENS));
+            pos = new POSModel(open(POS));
+            lemmatizer = new LemmatizerModel(open(LEMMAS));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the OpenNLP models", e);
+        }
+    }
+
+    /** The models, loaded on first use. */
+    public static OpenNlpModels get() {
+        OpenNlpModels m = shared;
+        if (m == null) {
+            synchronized (OpenNlpModels.class) {
+                m = shared;
+                if (m == null) shared = m = new OpenNlpModels();
+            }
+        }
+        return m;
+    }
+
+    private static InputStream open(String resource) throws IOException {
+        InputStream in = OpenNlpModels.class.getClassLoader().getResourceAsStream(resource);
+        if (in == null) throw new IOException("model " + resource + " is not on the class path");
+        return in;
+    }
+}

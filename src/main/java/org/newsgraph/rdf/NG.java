@@ -1,0 +1,83 @@
+package org.newsgraph.rdf;
+
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.XSD;
+
+/** The terms newsgraph writes: its own ontology ({@code ontology/newsgraph.ttl}), schema.org, PROV-O, OWL. */
+public final class NG {
+    private NG() {}
+
+    public static final String NS = "https://w3id.org/newsgraph/ontology#";
+    public static final String SCHEMA = "https://schema.org/";
+    public static final String PROV = "http://www.w3.org/ns/prov#";
+    public static final String WD = "http://www.wikidata.org/entity/";
+
+    private static Node ng(String local) {
+        return NodeFactory.createURI(NS + local);
+    }
+
+    private static Node schema(String local) {
+        return NodeFactory.createURI(SCHEMA + local);
+    }
+
+    // classes
+    public static final Node Treaty = ng("Treaty");
+    public static final Node Mention = ng("Mention");
+    public static final Node Statement = ng("Statement");
+    public static final Node Report = ng("Report");
+    public static final Node UnnamedSource = ng("UnnamedSource");
+    public static final Node Role = ng("Role");
+    public static final Node EntityLink = ng("EntityLink");
+    public static final Node NewsArticle = schema("NewsArticle");
+    public static final Node Person = schema("Person");
+    public static final Node Organization = schema("Organization");
+    public static final Node Place = schema("Place");
+
+    // article
+    public static final Node sourceFile = ng("sourceFile");
+    public static final Node contentHash = ng("contentHash");
+    public static final Node pipelineVersion = ng("pipelineVersion");
+    public static final Node headline = schema("headline");
+    public static final Node datePublished = schema("datePublished");
+    public static final Node publisher = schema("publisher");
+    public static final Node url = schema("url");
+    public static final Node articleBody = schema("articleBody");
+    public static final Node mentions = schema("mentions");
+
+    // entities
+    public static final Node name = schema("name");
+    public static final Node alternateName = schema("alternateName");
+    public static final Node description = schema("description");
+    public static final Node jobTitle = schema("jobTitle");
+    public static final Node wikidataId = ng("wikidataId");
+    public static final Node sameAs = OWL.sameAs.asNode();
+
+    // mentions, roles, links
+    public static final Node inArticle = ng("inArticle");
+    public static final Node refersTo = ng("refersTo");
+    public static final Node surfaceForm = ng("surfaceForm");
+    public static final Node startOffset = ng("startOffset");
+    public static final Node endOffset = ng("endOffset");
+    public static final Node method = ng("method");
+    public static final Node confidence = ng("confidence");
+    public static final Node roleOf = ng("roleOf");
+    public static final Node roleName = schema("roleName");
+    public static final Node former = ng("former");
+    public static final Node linkOf = ng("linkOf");
+    public static final Node linkTarget = ng("linkTarget");
+    public static final Node evidence = ng("evidence");
+
+    // statements and reports
+    public static final Node speaker = ng("speaker");
+    public static final Node reportOf = ng("reportOf");
+    public static final Node text = schema("text");
+    public static final Node kind = ng("kind");
+    public static final Node cue = ng("cue");
+    public static final Node wasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
+
+    public static final Node type = RDF.type.asNode();
+    public static final String xsdDate = XSD.date.getURI();
+}

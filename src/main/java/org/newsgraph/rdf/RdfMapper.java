@@ -1,0 +1,169 @@
+package org.newsgraph.rdf;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.Normalizer;
+import java.util.Locale;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.extract.Entity;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Quote;
+import org.newsgraph.extract.Role;
+import org.newsgraph.ingest.Article;
+
+/**
+ * Writes an extraction as quads to a {@link StreamRDF}: what the article says goes into the article's own
+ * named graph; each entity's type, canonical name and Wikidata link go into the graph of canonical entities.
+ */
+public final class RdfMapper {
+    /** Written on every article, so that a store knows which extractor made it. */
+    public static final String PIPELINE_VERSION = "newsgraph-0.1";
+
+    private final Iris iris;
+
+    public RdfMapper(Iris iris) {
+        this.iris = iris;
+    }
+
+    public Iris iris() {
+        return iris;
+    }
+
+    public void write(Extraction x, StreamRDF out) {
+        Article a = x.article();
+        String src = a.source();
+        Node g = iris.articleGraph(src);
+        Node eg = iris.entitiesGraph();
+        Node art = iris.article(src);
+
+        q(out, g, art, NG.type, NG.NewsArticle);
+        q(out, g, art, NG.sourceFile, lit(src));
+        q(out, g, art, NG.contentHash, lit(contentHash(a)));
+        q(out, g, art, NG.pipelineVersion, lit(PIPELINE_VERSION));
+        q(out, g, art, NG.articleBody, lit(a.text()));
+        if (a.title() != null) q(out, g, art, NG.headline, lit(a.title()));
+        if (a.date() != null) q(out, g, art, NG.datePublished, NodeFactory.createLiteralDT(a.date().toString(), XSDDatatype.XSDdate));
+        if (a.url() != null) q(out, g, art, NG.url, lit(a.url()));
+        if (a.outlet() != null) {
+            Node o = iris.outlet(a.outlet());
+            q(out, g, art, NG.publisher, o);
+            q(out, g, o, NG.type, NG.Organization);
+            q(out, g, o, NG.name, lit(a.outlet()));
+        }
+
+        for (Entity e : x.entities()) {
+            Node en = iris.entity(e.key());
+            q(out, eg, en, NG.type, classOf(e.type()));
+            q(out, eg, en, NG.name, lit(e.name()));
+            if (e.link() != null) {
+                q(out, eg, en, NG.sameAs, NodeFactory.createURI(e.link().iri()));
+                q(out, eg, en, NG.wikidataId, lit(e.link().qid()));
+                Node l = iris.link(src, e.key());
+                q(out, g, l, NG.type, NG.EntityLink);
+                q(out, g, l, NG.linkOf, en);
+                q(out, g, l, NG.linkTarget, NodeFactory.createURI(e.link().iri()));
+                q(out, g, l, NG.confidence, decimal(e.link().score()));
+                q(out, g, l, NG.evidence, lit(e.link().evidence()));
+                q(out, g, l, NG.inArticle, art);
+            }
+            q(out, g, art, NG.mentions, en);
+            for (String label : e.labels()) q(out, g, en, NG.alternateName, lit(label));
+            for (Role r : e.roles()) {
+                Node rn = iris.role(src, e.key(), r.name());
+                q(out, g, rn, NG.type, NG.Role);
+                q(out, g, rn, NG.roleOf, en);
+                q(out, g, rn, NG.roleName, lit(r.name()));
+                q(out, g, rn, NG.former, NodeFactory.createLiteralDT(Boolean.toString(r.former()), XSDDatatype.XSDboolean));
+                q(out, g, rn, NG.inArticle, art);
+                if (!r.former()) q(out, g, en, NG.jobTitle, lit(r.name()));
+            }
+            for (Mention m : e.mentions()) {
+                Node mn = iris.mention(src, m.start(), m.end());
+                q(out, g, mn, NG.type, NG.Mention);
+                q(out, g, mn, NG.inArticle, art);
+                q(out, g, mn, NG.refersTo, en);
+                q(out, g, mn, NG.surfaceForm, lit(m.text()));
+                q(out, g, mn, NG.startOffset, integer(m.start()));
+                q(out, g, mn, NG.endOffset, integer(m.end()));
+                q(out, g, mn, NG.method, lit(m.method()));
+                q(out, g, mn, NG.confidence, decimal(m.confidence()));
+            }
+        }
+
+        for (Quote qt : x.quotes()) {
+            Node rep = iris.report(src, qt.start(), qt.end());
+            Node speaker = null;
+            String speakerKey;
+            if (qt.speakerKey() != null) {
+                speaker = iris.entity(qt.speakerKey());
+                speakerKey = qt.speakerKey();
+            } else if (qt.speakerDescription() != null) {
+                speaker = iris.unnamedSource(src, qt.speakerDescription());
+                speakerKey = "unnamed:" + src + ":" + qt.speakerDescription();
+                q(out, g, speaker, NG.type, NG.UnnamedSource);
+                q(out, g, speaker, NG.description, lit(qt.speakerDescription()));
+            } else {
+                speakerKey = "unattributed:" + src + ":" + qt.start();
+            }
+            Node st = iris.statement(speakerKey, normalise(qt.text()));
+            q(out, g, st, NG.type, NG.Statement);
+            if (speaker != null) q(out, g, st, NG.speaker, speaker);
+            q(out, g, rep, NG.type, NG.Report);
+            q(out, g, rep, NG.reportOf, st);
+            q(out, g, rep, NG.inArticle, art);
+            q(out, g, rep, NG.wasDerivedFrom, art);
+            q(out, g, rep, NG.text, lit(qt.text()));
+            q(out, g, rep, NG.kind, lit(qt.kind().label()));
+            q(out, g, rep, NG.startOffset, integer(qt.start()));
+            q(out, g, rep, NG.endOffset, integer(qt.end()));
+            q(out, g, rep, NG.method, lit(qt.method()));
+            q(out, g, rep, NG.confidence, decimal(qt.confidence()));
+            if (qt.cue() != null) q(out, g, rep, NG.cue, lit(qt.cue()));
+        }
+    }
+
+    /** The hash of what an article was built from, so an unchanged article can be skipped on rebuild. */
+    public static String contentHash(Article a) {
+        return Iris.hash(PIPELINE_VERSION + "\n" + a.source() + "\n" + a.text());
+    }
+
+    static Node classOf(EntityType t) {
+        return switch (t) {
+            case PERSON -> NG.Person;
+            case ORGANIZATION -> NG.Organization;
+            case PLACE -> NG.Place;
+            case TREATY -> NG.Treaty;
+        };
+    }
+
+    /** Quoted text in a form that ignores quote-mark style, case, spacing and closing punctuation. */
+    public static String normalise(String s) {
+        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        n = n.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        return n.replaceAll("[,.\\s]+$", "");
+    }
+
+    private static void q(StreamRDF out, Node g, Node s, Node p, Node o) {
+        out.quad(Quad.create(g, s, p, o));
+    }
+
+    /** A plain string literal with the characters RDF cannot carry removed (controls other than tab and newline). */
+    static Node lit(String s) {
+        return NodeFactory.createLiteralString(s.replaceAll("[\\p{Cc}&&[^\\n\\t]]", ""));
+    }
+
+    private static Node integer(int v) {
+        return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDinteger);
+    }
+
+    private static Node decimal(double v) {
+        return NodeFactory.createLiteralDT(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
+    }
+}

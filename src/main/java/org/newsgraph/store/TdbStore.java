@@ -1,0 +1,122 @@
+package org.newsgraph.store;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFLib;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sys.JenaSystem;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.newsgraph.rdf.NG;
+
+/**
+ * The knowledge graph on disk: an Apache Jena TDB2 dataset whose default graph, for queries, is the union
+ * of the named graphs. Every write is one transaction, so a failed article leaves the store as it was.
+ */
+public final class TdbStore implements AutoCloseable {
+    static {
+        JenaSystem.init();
+        // queries see all named graphs as the default graph, in Fuseki too
+        ARQ.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    private final Dataset dataset;
+    private final Path dir;
+
+    private TdbStore(Path dir) {
+        this.dir = dir;
+        this.dataset = TDB2Factory.connectDataset(dir.toString());
+        this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+    }
+
+    /** Opens the store in {@code dir}, creating it when it does not exist. */
+    public static TdbStore open(Path dir) {
+        return new TdbStore(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    public Dataset dataset() {
+        return dataset;
+    }
+
+    public DatasetGraph datasetGraph() {
+        return dataset.asDatasetGraph();
+    }
+
+    /** Whether the store holds {@code graph} built from content with this hash. */
+    public boolean isCurrent(Node graph, String contentHash) {
+        return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph()
+                .find(graph, Node.ANY, NG.contentHash, NodeFactory.createLiteralString(contentHash)).hasNext());
+    }
+
+    /**
+     * Replaces the named graph {@code graph} with the quads that {@code writer} emits, in one write
+     * transaction; quads of other graphs that it emits are added. Returns the number of quads written.
+     */
+    public long replace(Node graph, Consumer<StreamRDF> writer) {
+        List<Quad> quads = new ArrayList<>();
+        writer.accept(new CollectingStream(quads));
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            StreamRDF sink = StreamRDFLib.dataset(dsg);
+            for (Quad q : quads) sink.quad(q);
+        });
+        return quads.size();
+    }
+
+    /** Adds quads in one write transaction. */
+    public void add(List<Quad> quads) {
+        Txn.executeWrite(dataset, () -> quads.forEach(dataset.asDatasetGraph()::add));
+    }
+
+    /** The number of quads in all named graphs. */
+    public long size() {
+        return Txn.calculateRead(dataset, () -> {
+            long n = 0;
+            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY);
+            while (it.hasNext()) {
+                it.next();
+                n++;
+            }
+            return n;
+        });
+    }
+
+    @Override
+    public void close() {
+        dataset.close();
+    }
+
+    /** Collects quads emitted to a {@link StreamRDF}. */
+    private static final class CollectingStream implements StreamRDF {
+        private final List<Quad> out;
+
+        CollectingStream(List<Quad> out) {
+            this.out = out;
+        }
+
+        @Override public void start() {}
+        @Override public void triple(org.apache.jena.graph.Triple t) {
+            out.add(Quad.create(Quad.defaultGraphIRI, t));
+        }
+        @Override public void quad(Quad q) {
+            out.add(q);
+        }
+        @Override public void base(String base) {}
+        @Override public void prefix(String prefix, String iri) {}
+        @Override public void finish() {}
+    }
+}
