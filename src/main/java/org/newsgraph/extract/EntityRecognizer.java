@@ -58,7 +58,8 @@ public final class EntityRecognizer {
         List<List<Word>> headlineChunks = new ArrayList<>();
         for (Sentence s : at.sentences()) {
             List<Word> words = Word.of(s, text);
-            boolean headlineStyle = s.block().kind() == Block.Kind.TITLE || s.block().kind() == Block.Kind.HEADING;
+            boolean headlineStyle = s.block().kind() == Block.Kind.TITLE
+                    || (s.block().kind() == Block.Kind.HEADING && !(words.size() <= 4 && isPersonName(words)));
             findLowercaseTreaties(words, text, found);
             findPlacesBeforePlaceNouns(words, text, found, pending);
             for (List<Word> chunk : chunks(words)) {
@@ -195,8 +196,24 @@ public final class EntityRecognizer {
         return false;
     }
 
-    /** The number of leading words that form a title ending in a role head, or 0. */
+    /**
+     * The number of leading words that form a title ending in a role head, or 0: "U.S. President",
+     * "Chief Cabinet Secretary", and titles led by an organisation's name ("Central Bank Governor").
+     */
     private int rolePrefix(List<Word> chunk) {
+        int simple = simpleRolePrefix(chunk);
+        if (simple > 0 && simple < chunk.size() && isPersonName(chunk.subList(simple, chunk.size()))) return simple;
+        for (int h = chunk.size() - 2; h >= 1; h--) {
+            Word w = chunk.get(h);
+            if (ROLE_HEADS.contains(w.text()) && !w.possessive() && isPersonName(chunk.subList(h + 1, chunk.size()))
+                    && chunk.subList(0, h).stream().noneMatch(Word::possessive)) {
+                return h + 1;
+            }
+        }
+        return simple;
+    }
+
+    private int simpleRolePrefix(List<Word> chunk) {
         int lastHead = -1;
         for (int i = 0; i < chunk.size(); i++) {
             Word w = chunk.get(i);

@@ -70,6 +70,8 @@ public final class PageLayout {
     private static Article layout(String source, String url, String text, String knownTitle, LocalDate knownDate,
                                   String knownOutlet, boolean findTitle) {
         List<Line> lines = lines(text);
+        // a headline needs a body under it
+        if (lines.stream().filter(l -> !l.text().isEmpty()).count() < 2) findTitle = false;
         List<Block> blocks = new ArrayList<>();
         String title = knownTitle;
         LocalDate date = knownDate;
@@ -171,10 +173,12 @@ public final class PageLayout {
     static boolean looksLikeTitle(String s) {
         String t = s.trim();
         if (t.isEmpty() || t.length() > 220) return false;
-        if (t.endsWith(".") && !t.endsWith("..") && !t.endsWith("…")) {
-            return false;
-        }
-        if (t.split("\\s+").length < 3) return false;
+        // a sentence, not a headline: ends in a full stop or exclamation, inside quote marks or not
+        if (t.matches("(?s).*[^.][.!][\"'\u201D\u2019)]*$")) return false;
+        // two sentences in one line
+        if (t.matches("(?s).*[a-z][.!?][\"\u201D\u2019]?\\s+[\"\u201C\u2018]?\\p{Lu}.*")) return false;
+        int words = t.split("\\s+").length;
+        if (words < 2 || words > 30) return false;
         return Character.isUpperCase(t.codePointAt(0)) || !Character.isLetter(t.codePointAt(0));
     }
 

@@ -1,0 +1,111 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipelines;
+
+/** Quote attribution as news writes it, in sentences written for the test. */
+class QuoteExtractionTest {
+
+    private static Extraction extract(String text) {
+        return TestPipelines.extract("q.txt", text);
+    }
+
+    private static String speaker(Extraction x, Quote q) {
+        return q.speakerKey() == null ? null : x.entity(q.speakerKey()).orElseThrow().name();
+    }
+
+    private static Quote quote(Extraction x, String startsWith) {
+        return x.quotes().stream().filter(q -> q.text().startsWith(startsWith)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + startsWith + " in " + x.quotes()));
+    }
+
+    @Test
+    void speakerAfterTheQuote() {
+        Extraction x = extract("Mayor Ellen Brandt opened the bridge.\n“We built this for everyone in the city,” Brandt told reporters.\n");
+        assertEquals("Ellen Brandt", speaker(x, quote(x, "We built")));
+        assertEquals(QuoteKind.DIRECT, quote(x, "We built").kind());
+    }
+
+    @Test
+    void saidBeforeTheName() {
+        Extraction x = extract("“Prices will fall by summer,” said Central Bank Governor Ivo Marek at a briefing.\n");
+        assertEquals("Ivo Marek", speaker(x, quote(x, "Prices will")));
+    }
+
+    @Test
+    void speakerBeforeTheQuoteWithStraightMarks() {
+        Extraction x = extract("Opposition leader Carla Nunez stated, \"This budget fails the families who need help most.\"\n");
+        assertEquals("Carla Nunez", speaker(x, quote(x, "This budget")));
+    }
+
+    @Test
+    void quoteSplitAroundTheAttributionKeepsOneSpeaker() {
+        Extraction x = extract("Coach Pavel Novak was blunt. “We played badly in every part of the game,” Novak said. "
+                + "“Nobody can hide from that after a night like this.”\n");
+        assertEquals("Pavel Novak", speaker(x, quote(x, "Nobody can hide")));
+    }
+
+    @Test
+    void pronounResolvesToTheLastPersonNamed() {
+        Extraction x = extract("Health Minister Sofia Reyes visited the hospital.\n“The staff here have done remarkable work this year,” she said.\n");
+        assertEquals("Sofia Reyes", speaker(x, quote(x, "The staff")));
+    }
+
+    @Test
+    void roleAnaphorResolvesToThePersonWithThatRole() {
+        Extraction x = extract("President Amara Okafor met farmers on Friday. The president told them, “Your harvest feeds the whole nation.”\n");
+        assertEquals("Amara Okafor", speaker(x, quote(x, "Your harvest")));
+    }
+
+    @Test
+    void participleCueGivesTheSentenceSubject() {
+        Extraction x = extract("Governor Leon Hart criticised the plan, saying, “It leaves rural towns without any buses.”\n");
+        assertEquals("Leon Hart", speaker(x, quote(x, "It leaves")));
+    }
+
+    @Test
+    void unnamedSourceKeepsItsDescriptionAndGetsNoName() {
+        Extraction x = extract("Minister Jonas Lind did not comment. “The talks have stalled over the fishing quotas,” said a senior Trade Ministry official.\n");
+        Quote q = quote(x, "The talks");
+        assertNull(q.speakerKey());
+        assertEquals("a senior Trade Ministry official", q.speakerDescription());
+    }
+
+    @Test
+    void scareQuotesAreNotStatements() {
+        Extraction x = extract("Critics called the deal “unfair” and “a mistake,” the report said.\n");
+        assertTrue(x.quotes().isEmpty(), x.quotes().toString());
+    }
+
+    @Test
+    void blockQuoteWithTheSpeakerOnTheNextLine() {
+        Extraction x = extract("Talks Resume\n\nThe talks resumed in Geneva on Monday after a long pause.\n"
+                + "We are ready to sign an agreement if the other side is ready too.\n"
+                + "Nadia Karim\nChief Negotiator\n");
+        Quote q = quote(x, "We are ready");
+        assertEquals(QuoteKind.BLOCK, q.kind());
+        assertEquals("Nadia Karim", speaker(x, q));
+    }
+
+    @Test
+    void blockQuoteAfterASpeechVerb() {
+        Extraction x = extract("Prime Minister Oskar Falk said on Monday that the deal was close.\n"
+                + "Our negotiators have worked day and night, and I thank them for it.\n");
+        Quote q = quote(x, "Our negotiators");
+        assertEquals(QuoteKind.BLOCK, q.kind());
+        assertEquals("Oskar Falk", speaker(x, q));
+    }
+
+    @Test
+    void headlineQuoteInSingleMarksIsAttributedToThePersonInTheHeadline() {
+        Extraction x = extract("‘We Will Not Back Down on Wages’; Mayor Ellen Brandt Defies Council\n\n"
+                + "Mayor Ellen Brandt defied the council on Monday.\n");
+        Quote q = quote(x, "We Will Not");
+        assertEquals(QuoteKind.HEADLINE, q.kind());
+        assertEquals("Ellen Brandt", speaker(x, q));
+    }
+}

@@ -1,0 +1,61 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class PageLayoutTest {
+    @Test
+    void shortFirstLineWithoutFullStopIsTheTitle() {
+        Article a = PageLayout.plainText("a.txt", "Ministers Meet in Oslo Over Fishing Rights\n\nThe ministers met on Monday. They talked.\n");
+        assertEquals("Ministers Meet in Oslo Over Fishing Rights", a.title());
+    }
+
+    @Test
+    void articleStartingWithAParagraphHasNoTitle() {
+        Article a = PageLayout.plainText("a.txt",
+                "The ministers of both countries met on Monday in Oslo to discuss fishing rights in the northern seas.\nThey talked.\n");
+        assertNull(a.title());
+    }
+
+    @Test
+    void datesInTheFormsNewsUses() {
+        assertEquals(LocalDate.of(2024, 5, 2), PageLayout.plainText("a.txt", "09:30 CET, May 2, 2024\nBody text here.\n").date());
+        assertEquals(LocalDate.of(2023, 11, 9), PageLayout.plainText("a.txt", "Nov. 9, 2023\nBody text here.\n").date());
+        Article b = PageLayout.plainText("b.txt", " date 2022-01-31 Farmers Protest in Capital\nSource:  Reuters\n\nBody text.\n");
+        assertEquals(LocalDate.of(2022, 1, 31), b.date());
+        assertEquals("Farmers Protest in Capital", b.title());
+        assertEquals("Reuters", b.outlet());
+    }
+
+    @Test
+    void noDateOrOutletIsInvented() {
+        Article a = PageLayout.plainText("a.txt", "Storm Hits Coast\n\nThe storm hit the coast in 2019, officials said.\n");
+        assertNull(a.date());
+        assertNull(a.outlet());
+    }
+
+    @Test
+    void teaserTailIsNotPartOfTheTitleAndSectionLabelIsMetadata() {
+        Article a = PageLayout.plainText("a.txt", "WORLD\nBreaking: Minister resigns after vote…..See More\n\nThe minister resigned.\n");
+        assertEquals("Breaking: Minister resigns after vote", a.title());
+    }
+
+    @Test
+    void relatedArticleListsAreBoilerplate() {
+        String text = "Storm Hits Coast\n\nThe storm hit the coast.\nPOPULAR ARTICLES\n-\nMayor Opens Bridge in Lyon\n-\nBank Raises Rates\n";
+        Article a = PageLayout.plainText("a.txt", text);
+        assertTrue(a.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.BOILERPLATE && a.text(b).contains("Lyon")));
+        assertFalse(a.content().stream().anyMatch(b -> a.text(b).contains("Lyon")));
+    }
+
+    @Test
+    void lineBetweenTitleAndDateLineIsACaption() {
+        Article a = PageLayout.plainText("a.txt", "Storm Hits Coast\n\nA house near the beach is seen in 2020.\nMarch 1, 2024\nThe storm hit.\n");
+        assertEquals(Block.Kind.CAPTION, a.blocks().get(1).kind());
+    }
+}
