@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.newsgraph.ingest.Block;
 import org.newsgraph.link.KbEntity;
@@ -71,16 +73,18 @@ public final class EntityRecognizer {
             }
         }
         Set<String> personTokens = new HashSet<>();
+        Map<String, EntityType> knownNames = new HashMap<>();
         for (Candidate c : found) {
             if (c.type() == EntityType.PERSON) {
                 for (String t : c.text().split("\\s+")) if (t.length() > 1) personTokens.add(Names.key(t));
             }
+            if (c.text().contains(" ")) knownNames.putIfAbsent(Names.key(c.text()), c.type());
         }
         for (Word w : pending) {
             resolveSingle(w, text, personTokens, found);
         }
         for (List<Word> chunk : headlineChunks) {
-            matchKnown(chunk, text, found, personTokens);
+            matchKnown(chunk, text, found, personTokens, knownNames);
         }
         return withoutOverlaps(found);
     }
@@ -103,7 +107,8 @@ public final class EntityRecognizer {
             }
             if (!cur.isEmpty() && CONNECTORS.contains(w.text()) && !w.breaksAfter() && i + 1 < words.size()) {
                 Word next = words.get(i + 1);
-                boolean nextName = isNameWord(next) || (w.text().equals("of") && next.text().equals("the")
+                boolean nextName = (isNameWord(next) && !NEVER_NAMES.contains(next.text()))
+                        || (w.text().equals("of") && next.text().equals("the")
                         && i + 2 < words.size() && isNameWord(words.get(i + 2)));
                 if (nextName && connectorFits(w.text(), cur)) {
                     cur.add(w);
@@ -187,7 +192,7 @@ public final class EntityRecognizer {
             return;
         }
         // a longer phrase: look for known names inside it
-        matchKnown(chunk, text, found, Set.of());
+        matchKnown(chunk, text, found, Set.of(), Map.of());
     }
 
     private static boolean dropFirst(Word w, int chunkSize) {
@@ -437,7 +442,8 @@ public final class EntityRecognizer {
     // ---------------------------------------------------------------- headline chunks
 
     /** Longest sub-phrases that the knowledge base or the article's people know. */
-    private void matchKnown(List<Word> chunk, String text, List<Candidate> found, Set<String> personTokens) {
+    private void matchKnown(List<Word> chunk, String text, List<Candidate> found, Set<String> personTokens,
+                            Map<String, EntityType> knownNames) {
         int i = 0;
         while (i < chunk.size()) {
             int matched = 0;
@@ -445,6 +451,12 @@ public final class EntityRecognizer {
                 List<Word> sub = chunk.subList(i, j);
                 if (CONNECTORS.contains(sub.get(0).text()) || CONNECTORS.contains(sub.get(sub.size() - 1).text())) continue;
                 String surface = text.substring(sub.get(0).start(), sub.get(sub.size() - 1).end());
+                EntityType known = knownNames.get(Names.key(surface));
+                if (known != null) {
+                    found.add(new Candidate(mention(sub, text, known, "name-known-from-body", 0.85), null, known == EntityType.PERSON));
+                    matched = sub.size();
+                    break;
+                }
                 if (sub.size() == 1 && personTokens.contains(Names.key(surface))) {
                     found.add(new Candidate(mention(sub, text, EntityType.PERSON, "surname-of-named-person", 0.85), null, true));
                     matched = 1;

@@ -1,0 +1,180 @@
+package org.newsgraph.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line as a user runs it: exit codes and output, on the sample corpus in seeds/. */
+class KgCommandIT {
+    @TempDir
+    static Path tmp;
+    static Path store;
+
+    record Run(int code, String out, String err) {}
+
+    static Run kg(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = KgCommand.commandLine();
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @BeforeAll
+    static void buildSeeds() {
+        store = tmp.resolve("store");
+        Run r = kg("build", "seeds", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("5 articles built"), r.out());
+    }
+
+    static List<CSVRecord> query(String file) throws Exception {
+        Run r = kg("query", file, "--store", store.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(r.out())).getRecords();
+    }
+
+    static boolean hasRow(List<CSVRecord> rows, String... kv) {
+        return rows.stream().anyMatch(r -> {
+            for (int i = 0; i < kv.length; i += 2) if (!r.get(kv[i]).equals(kv[i + 1])) return false;
+            return true;
+        });
+    }
+
+    @Test
+    void articlesQueryGivesOneRowPerArticleWithStatedMetadataOnly() throws Exception {
+        List<CSVRecord> rows = query("queries/articles.rq");
+        assertEquals(5, rows.size());
+        assertEquals(List.of("source", "title", "date", "outlet"), rows.get(0).getParser().getHeaderNames());
+        assertTrue(hasRow(rows, "source", "003_a247236a83a73bb6.txt", "title", "Trump lashes out at Japan over security treaty",
+                "date", "2025-03-07", "outlet", "Bloomberg"));
+        assertTrue(hasRow(rows, "source", "002_70e66e8b48060ef5.txt", "title", "", "date", "", "outlet", ""));
+        assertTrue(hasRow(rows, "source", "004_ff957df537ba7683.txt", "title", "", "date", "2025-03-11"));
+    }
+
+    @Test
+    void entitiesQueryNamesTypesAndWikidataIds() throws Exception {
+        List<CSVRecord> rows = query("queries/entities.rq");
+        assertEquals(List.of("source", "type", "name", "wikidata"), rows.get(0).getParser().getHeaderNames());
+        assertTrue(hasRow(rows, "source", "000_b9012bad428bdefd.txt", "type", "Person", "name", "Donald Trump", "wikidata", "Q22686"));
+        assertTrue(hasRow(rows, "source", "004_ff957df537ba7683.txt", "type", "Person", "name", "Gen Nakatani", "wikidata", "Q5530859"));
+        // not in the knowledge base, so not linked, and not linked to the other Hayashi it holds
+        assertTrue(hasRow(rows, "source", "000_b9012bad428bdefd.txt", "type", "Person", "name", "Yoshimasa Hayashi", "wikidata", ""));
+        assertTrue(hasRow(rows, "source", "003_a247236a83a73bb6.txt", "type", "Organization", "name", "NATO", "wikidata", "Q7184"));
+        assertTrue(hasRow(rows, "type", "Treaty"));
+        for (CSVRecord r : rows) assertTrue(List.of("Person", "Organization", "Place", "Treaty").contains(r.get("type")));
+    }
+
+    @Test
+    void quotesQueryGivesSpeakersExactWordsAndKinds() throws Exception {
+        List<CSVRecord> rows = query("queries/quotes.rq");
+        assertEquals(List.of("source", "speaker", "text", "kind", "statement"), rows.get(0).getParser().getHeaderNames());
+        assertTrue(hasRow(rows, "source", "004_ff957df537ba7683.txt", "speaker", "Shigeru Ishiba",
+                "text", "Japan is obliged to provide bases for the United States,", "kind", "direct"));
+        assertTrue(hasRow(rows, "source", "000_b9012bad428bdefd.txt", "speaker", "Donald Trump", "kind", "headline"));
+        assertTrue(hasRow(rows, "source", "003_a247236a83a73bb6.txt", "speaker", "Shigeru Ishiba", "kind", "block"));
+        // an unnamed source's words have no speaker name
+        assertTrue(hasRow(rows, "source", "004_ff957df537ba7683.txt", "speaker", "",
+                "text", "We don’t understand the intention behind Trump’s remarks,"));
+        for (CSVRecord r : rows) assertTrue(r.get("statement").startsWith("https://"));
+    }
+
+    @Test
+    void everyExampleQueryRuns() throws Exception {
+        try (var files = Files.list(Path.of("queries"))) {
+            for (Path q : files.filter(p -> p.toString().endsWith(".rq") && !p.toString().contains("wikidata-kb")).toList()) {
+                assertTrue(!query(q.toString()).isEmpty(), q + " returned no rows");
+            }
+        }
+    }
+
+    @Test
+    void seedsGraphPassesTheShapes() {
+        Run r = kg("validate", "--store", store.toString());
+        assertEquals(0, r.code(), r.out());
+        assertTrue(r.out().startsWith("conforms"));
+    }
+
+    @Test
+    void exportWritesTurtleThatParses() throws Exception {
+        Path ttl = tmp.resolve("kg.ttl");
+        assertEquals(0, kg("export", "--store", store.toString(), "--format", "ttl", "--output", ttl.toString()).code());
+        Graph g = RDFDataMgr.loadGraph(ttl.toString());
+        assertTrue(g.size() > 1000);
+        Path nq = tmp.resolve("kg.nq");
+        assertEquals(0, kg("export", "--store", store.toString(), "--format", "nq", "--output", nq.toString()).code());
+        assertTrue(RDFDataMgr.loadDatasetGraph(nq.toString()).listGraphNodes().hasNext());
+    }
+
+    @Test
+    void statsCountsWhatWasBuilt() {
+        Run r = kg("stats", "--store", store.toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().contains("articles         5"), r.out());
+    }
+
+    @Test
+    void rebuildingUnchangedSeedsSkipsEveryArticle() {
+        Run r = kg("build", "seeds", "--store", store.toString());
+        assertEquals(0, r.code());
+        assertTrue(r.out().startsWith("0 articles built, 5 unchanged"), r.out());
+    }
+
+    @Test
+    void badInputsAreNamedOnOneLineEachAndTheRestIsBuilt() throws Exception {
+        Path in = tmp.resolve("mixed");
+        Files.createDirectories(in);
+        Files.writeString(in.resolve("good.txt"), "Council Votes on Budget\n\nMayor Ellen Brandt said the budget passed.\n");
+        Files.write(in.resolve("empty.txt"), new byte[0]);
+        Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 0, 3});
+        Files.writeString(in.resolve("feed.jsonl"), "{\"text\": \"The port reopened.\"}\n{oops\n", StandardCharsets.UTF_8);
+        Path s = tmp.resolve("mixed-store");
+        Run r = kg("build", in.toString(), "missing-dir", "--store", s.toString());
+        assertEquals(KgCommand.SOME_FAILED, r.code());
+        List<String> lines = new ArrayList<>(r.err().lines().toList());
+        assertEquals(4, lines.size(), r.err());
+        assertTrue(r.err().contains("empty.txt: empty"));
+        assertTrue(r.err().contains("binary.txt: binary data"));
+        assertTrue(r.err().contains("feed.jsonl:2: line 2 is not valid JSON"));
+        assertTrue(r.err().contains("missing-dir: no such file or directory"));
+        assertTrue(r.out().startsWith("2 articles built"), r.out());
+        assertEquals(0, kg("validate", "--store", s.toString()).code());
+    }
+
+    @Test
+    void usageErrorsExitWithTwo() {
+        assertEquals(KgCommand.USAGE, kg("build").code());
+        assertEquals(KgCommand.USAGE, kg("query", "--store", store.toString(), "--format", "xml", "--query", "ASK {}").code());
+        assertEquals(KgCommand.USAGE, kg("stats", "--store", tmp.resolve("nothing-here").toString()).code());
+        assertEquals(0, kg("--help").code());
+    }
+
+    @Test
+    void evalPrintsScoresForEveryMeasure() {
+        Path gold = Path.of("..", "shared", "gold");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(gold), "../shared/gold is not here; skipping eval");
+        Run r = kg("eval", "--gold", gold.toString(), "seeds", "--json");
+        assertEquals(0, r.code(), r.err());
+        for (String m : List.of("persons", "organizations", "places", "treaties", "quotes", "speaker attribution", "wikidata links", "article metadata")) {
+            assertTrue(r.out().contains("\"" + m + "\""), m);
+        }
+    }
+}

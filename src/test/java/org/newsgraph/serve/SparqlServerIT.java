@@ -1,0 +1,75 @@
+package org.newsgraph.serve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPipelines;
+import org.newsgraph.ingest.PageLayout;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.RdfMapper;
+import org.newsgraph.store.TdbStore;
+
+/** The endpoint over real HTTP on a free port of 127.0.0.1, backed by a TDB2 store on disk. */
+class SparqlServerIT {
+    @TempDir
+    static Path dir;
+    static TdbStore store;
+    static SparqlServer server;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        store = TdbStore.open(dir);
+        RdfMapper mapper = new RdfMapper(new Iris());
+        var x = TestPipelines.extract(PageLayout.plainText("a.txt", "Mayor Ellen Brandt opened the bridge in Paris.\n"));
+        store.replace(mapper.iris().articleGraph("a.txt"), out -> mapper.write(x, out));
+        server = SparqlServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (server != null) server.close();
+        } finally {
+            store.close();
+        }
+    }
+
+    private static HttpResponse<String> post(String path, String contentType, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
+                .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void selectOverHttpSeesTheNamedGraphsAsOneGraph() throws Exception {
+        String q = "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name }";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(server.sparqlUrl() + "?query="
+                + URLEncoder.encode(q, StandardCharsets.UTF_8))).header("Accept", "text/csv").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.body().contains("Ellen Brandt"), r.body());
+        assertTrue(server.sparqlUrl().startsWith("http://127.0.0.1:"));
+    }
+
+    @Test
+    void updatesAreRefused() throws Exception {
+        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        int viaSparql = post("/kg/sparql", "application/sparql-update", update).statusCode();
+        int viaUpdate = post("/kg/update", "application/sparql-update", update).statusCode();
+        int viaGsp = post("/kg/data", "text/turtle", "<urn:x> <urn:y> <urn:z> .").statusCode();
+        assertTrue(viaSparql >= 400 && viaUpdate >= 400 && viaGsp >= 400, viaSparql + " " + viaUpdate + " " + viaGsp);
+        assertEquals(0, org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
+                store.datasetGraph().stream().filter(q -> q.getSubject().isURI() && q.getSubject().getURI().equals("urn:x")).count()));
+    }
+}

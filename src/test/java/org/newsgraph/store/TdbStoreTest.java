@@ -1,0 +1,89 @@
+package org.newsgraph.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsgraph.TestPipelines;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.ingest.PageLayout;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.RdfMapper;
+
+class TdbStoreTest {
+    @TempDir
+    Path dir;
+
+    private final RdfMapper mapper = new RdfMapper(new Iris());
+
+    private static Extraction article(String source, String text) {
+        return TestPipelines.extract(PageLayout.plainText(source, text));
+    }
+
+    private void write(TdbStore s, Extraction x) {
+        s.replace(mapper.iris().articleGraph(x.article().source()), out -> mapper.write(x, out));
+    }
+
+    private static Graph copy(TdbStore s, Node g) {
+        return Txn.calculateRead(s.dataset(), () -> {
+            Graph out = GraphFactory.createDefaultGraph();
+            s.datasetGraph().getGraph(g).find().forEachRemaining(out::add);
+            return out;
+        });
+    }
+
+    @Test
+    void storeOnDiskReopensWithTheSameGraph() {
+        Extraction x = article("a.txt", "Mayor Ellen Brandt opened the bridge in Paris.\n");
+        Node g = mapper.iris().articleGraph("a.txt");
+        Graph before;
+        try (TdbStore s = TdbStore.open(dir)) {
+            write(s, x);
+            before = copy(s, g);
+        }
+        try (TdbStore s = TdbStore.open(dir)) {
+            assertTrue(before.size() > 10);
+            assertTrue(before.isIsomorphicWith(copy(s, g)));
+        }
+    }
+
+    @Test
+    void reingestingAChangedArticleReplacesOnlyItsGraph() {
+        try (TdbStore s = TdbStore.open(dir)) {
+            write(s, article("a.txt", "Mayor Ellen Brandt opened the bridge in Paris.\n"));
+            write(s, article("b.txt", "Governor Leon Hart visited Berlin.\n"));
+            Graph b = copy(s, mapper.iris().articleGraph("b.txt"));
+            Extraction changed = article("a.txt", "Mayor Ellen Brandt closed the bridge in Canberra.\n");
+            write(s, changed);
+            Graph a = copy(s, mapper.iris().articleGraph("a.txt"));
+            assertTrue(a.toString().contains("Canberra"));
+            assertFalse(a.toString().contains("Paris"));
+            assertTrue(b.isIsomorphicWith(copy(s, mapper.iris().articleGraph("b.txt"))));
+            assertTrue(s.isCurrent(mapper.iris().articleGraph("a.txt"), RdfMapper.contentHash(changed.article())));
+        }
+    }
+
+    @Test
+    void aWriteThatFailsLeavesTheStoreAsItWas() {
+        try (TdbStore s = TdbStore.open(dir)) {
+            write(s, article("a.txt", "Mayor Ellen Brandt opened the bridge in Paris.\n"));
+            long size = s.size();
+            Node g = mapper.iris().articleGraph("a.txt");
+            try {
+                s.replace(g, out -> {
+                    throw new IllegalStateException("extractor crashed");
+                });
+            } catch (IllegalStateException expected) {
+                // the article fails; the store must not change
+            }
+            assertEquals(size, s.size());
+        }
+    }
+}
