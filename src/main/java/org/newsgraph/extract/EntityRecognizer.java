@@ -36,8 +36,9 @@ import org.newsgraph.nlp.Sentence;
  * from the knowledge base or from the article's body.
  */
 public final class EntityRecognizer {
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "on", "de", "du", "von", "van", "al", "bin", "da", "del");
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "von", "van", "al", "bin", "da", "del");
+    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "von", "van", "al", "bin", "ibn", "da", "del",
+            "der", "den", "la", "le", "di", "dos", "das", "ter", "zu");
+    private static final Set<String> CONNECTORS = union(NAME_PARTICLES, Set.of("of", "for", "and", "the", "on"));
     private static final Set<String> CONNECTOR_HEADS = union(ORG_HEADS, TREATY_HEADS, ROLE_HEADS, PLACE_HEADS,
             Set.of("House", "Secretary", "Minister", "Bank", "Republic", "Kingdom", "Ministry", "Department", "Union",
                     "Treaty", "University", "Organization", "Organisation", "Court", "Council", "Office", "Board",
@@ -105,7 +106,18 @@ public final class EntityRecognizer {
                 }
                 continue;
             }
-            if (!cur.isEmpty() && CONNECTORS.contains(w.text()) && !w.breaksAfter() && i + 1 < words.size()) {
+            if (!cur.isEmpty() && NAME_PARTICLES.contains(w.text()) && !w.breaksAfter()) {
+                // "Ursula von der Leyen": particles between two parts of a name
+                int k = i;
+                while (k < words.size() && NAME_PARTICLES.contains(words.get(k).text()) && !words.get(k).breaksAfter()) k++;
+                if (k < words.size() && k - i <= 2 && isNameWord(words.get(k)) && !NEVER_NAMES.contains(words.get(k).text())
+                        && isNameWord(cur.get(cur.size() - 1)) && !cur.get(cur.size() - 1).breaksAfter()) {
+                    cur.addAll(words.subList(i, k));
+                    i = k - 1;
+                    continue;
+                }
+            }
+            if (!cur.isEmpty() && CONNECTORS.contains(w.text()) && !NAME_PARTICLES.contains(w.text()) && !w.breaksAfter() && i + 1 < words.size()) {
                 Word next = words.get(i + 1);
                 boolean nextName = (isNameWord(next) && !NEVER_NAMES.contains(next.text()))
                         || (w.text().equals("of") && next.text().equals("the")
@@ -129,7 +141,6 @@ public final class EntityRecognizer {
 
     private static boolean connectorFits(String conn, List<Word> cur) {
         Word prev = cur.get(cur.size() - 1);
-        if (NAME_PARTICLES.contains(conn)) return true;
         boolean hasOf = cur.stream().anyMatch(x -> x.text().equals("of") || x.text().equals("for"));
         return switch (conn) {
             case "of", "for", "on" -> CONNECTOR_HEADS.contains(prev.text()) || cur.stream().anyMatch(x -> CONNECTOR_HEADS.contains(x.text()));
@@ -159,6 +170,7 @@ public final class EntityRecognizer {
         if (roleEnd > 0) {
             List<Word> name = chunk.subList(roleEnd, chunk.size());
             if (!name.isEmpty() && isPersonName(name)) {
+                organisationInTitle(chunk.subList(0, roleEnd), text, found);
                 Role role = role(chunk.subList(0, roleEnd), sentence, text);
                 Mention m = mention(name, text, EntityType.PERSON, "title-before-name", 0.95);
                 found.add(new Candidate(m, role, name.size() == 1));
@@ -176,7 +188,7 @@ public final class EntityRecognizer {
             if (!typedByHead(chunk, text, found)) pending.add(w);
             return;
         }
-        if (typedByKb(chunk, text, found)) return;
+        if (typedByKb(chunk, sentence, text, found)) return;
         if (typedByHead(chunk, text, found)) return;
         Word last = chunk.get(chunk.size() - 1);
         if (OTHER_HEADS.contains(last.text())) return;
@@ -236,6 +248,18 @@ public final class EntityRecognizer {
         return lastHead + 1;
     }
 
+    /** "European Commission President", "Central Bank Governor": the organisation named in a title. */
+    private void organisationInTitle(List<Word> title, String text, List<Candidate> found) {
+        for (int h = title.size() - 1; h >= 1; h--) {
+            if (ORG_HEADS.contains(title.get(h).text()) && !ROLE_WORDS.contains(title.get(h).text())) {
+                int s = 0;
+                while (s < h && (HONORIFICS.contains(title.get(s).text()) || NEVER_NAMES.contains(title.get(s).text()))) s++;
+                if (h - s >= 1) found.add(new Candidate(mention(title.subList(s, h + 1), text, EntityType.ORGANIZATION, "organization-in-title", 0.8)));
+                return;
+            }
+        }
+    }
+
     private static int indexOfConnector(List<Word> chunk, int from) {
         for (int i = Math.max(0, from - 1); i < chunk.size(); i++) {
             if (chunk.get(i).text().equals("of")) {
@@ -277,8 +301,32 @@ public final class EntityRecognizer {
         return name.isBlank() || t.stream().allMatch(w -> HONORIFICS.contains(w.text())) ? null : new Role(name, former);
     }
 
-    /** "Elbridge Colby, the administration's nominee for ...," : a role stated in apposition after a name. */
+    /**
+     * A role stated in apposition: after the name ("Elbridge Colby, the administration's nominee for ...,")
+     * or before it ("Japan's top government spokesperson, Yoshimasa Hayashi").
+     */
     private static Role appositiveRole(List<Word> name, List<Word> sentence, String text) {
+        Role after = appositiveAfter(name, sentence, text);
+        return after != null ? after : appositiveBefore(name, sentence, text);
+    }
+
+    private static Role appositiveBefore(List<Word> name, List<Word> sentence, String text) {
+        int i = sentence.indexOf(name.get(0));
+        if (i < 1 || !sentence.get(i - 1).trail().startsWith(",")) return null;
+        Word head = sentence.get(i - 1);
+        if (!ROLE_NOUNS.contains(head.text().toLowerCase(Locale.ROOT))) return null;
+        int j = i - 1;
+        while (j > 0 && i - j < 8) {
+            Word prev = sentence.get(j - 1);
+            if (!prev.trail().isEmpty() && !prev.possessive()) break;
+            j--;
+        }
+        List<Word> phrase = new ArrayList<>(sentence.subList(j, i));
+        if (phrase.stream().anyMatch(w -> SPEECH_VERBS.contains(w.text()))) return null;
+        return statedRole(phrase, text);
+    }
+
+    private static Role appositiveAfter(List<Word> name, List<Word> sentence, String text) {
         Word last = name.get(name.size() - 1);
         if (!last.trail().startsWith(",")) return null;
         int i = sentence.indexOf(last) + 1;
@@ -288,19 +336,39 @@ public final class EntityRecognizer {
         int j = i;
         while (j < sentence.size() && j - i < 14 && !sentence.get(j).trail().startsWith(",")) j++;
         if (j >= sentence.size() || j - i >= 14) return null;
-        String phrase = text.substring(sentence.get(i).start(), sentence.get(j).end());
         for (int k = i; k <= j; k++) {
             String lw = sentence.get(k).text().toLowerCase(Locale.ROOT);
-            if (ROLE_NOUNS.contains(lw)) return new Role(phrase, false);
+            if (ROLE_NOUNS.contains(lw)) return statedRole(sentence.subList(i, j + 1), text);
         }
         return null;
+    }
+
+    /** A role phrase without its article; "former" or "then" in front marks a past role. */
+    private static Role statedRole(List<Word> words, String text) {
+        List<Word> p = new ArrayList<>(words);
+        boolean former = false;
+        while (!p.isEmpty()) {
+            String w = p.get(0).text().toLowerCase(Locale.ROOT);
+            if (Set.of("the", "a", "an").contains(w)) {
+                p.remove(0);
+            } else if (FORMER_WORDS.contains(w)) {
+                former = true;
+                p.remove(0);
+            } else {
+                break;
+            }
+        }
+        if (p.isEmpty()) return null;
+        return new Role(text.substring(p.get(0).start(), p.get(p.size() - 1).end()), former);
     }
 
     private static final Set<String> ROLE_NOUNS = Set.of("president", "minister", "secretary", "spokesperson", "spokesman",
             "spokeswoman", "nominee", "ambassador", "chairman", "chairwoman", "chair", "director", "leader", "chief",
             "head", "adviser", "advisor", "governor", "mayor", "senator", "lawmaker", "professor", "analyst", "ceo",
             "founder", "executive", "commander", "envoy", "candidate", "premier", "chancellor", "king", "queen",
-            "official", "economist", "researcher", "editor", "author", "owner", "coach", "captain", "representative");
+            "official", "officer", "economist", "researcher", "editor", "author", "owner", "coach", "captain", "representative",
+            "strategist", "correspondent", "prosecutor", "judge", "lawyer", "attorney", "commissioner", "secretary-general",
+            "deputy", "aide", "negotiator", "emperor", "prince", "princess", "general", "admiral");
 
     private static boolean isPersonName(List<Word> name) {
         if (name.isEmpty() || name.size() > 4) return false;
@@ -318,12 +386,13 @@ public final class EntityRecognizer {
         return true;
     }
 
-    private boolean typedByKb(List<Word> chunk, String text, List<Candidate> found) {
+    private boolean typedByKb(List<Word> chunk, List<Word> sentence, String text, List<Candidate> found) {
         String surface = text.substring(chunk.get(0).start(), chunk.get(chunk.size() - 1).end());
         List<KbEntity> hits = lookup(surface);
         if (hits.isEmpty()) return false;
         EntityType t = hits.get(0).type();
-        found.add(new Candidate(mention(chunk, text, t, "kb-name", 0.9)));
+        Role role = t == EntityType.PERSON ? appositiveRole(chunk, sentence, text) : null;
+        found.add(new Candidate(mention(chunk, text, t, "kb-name", 0.9), role, false));
         return true;
     }
 

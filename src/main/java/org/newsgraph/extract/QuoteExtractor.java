@@ -310,12 +310,29 @@ public final class QuoteExtractor {
                 }
             }
         }
+        if (first.equals("the") && phrase.size() <= 3) {
+            // "the diplomat said": the unnamed source introduced earlier as "a senior EU diplomat"
+            String noun = lower.get(lower.size() - 1);
+            if (SOURCE_NOUNS.contains(noun)) {
+                String earlier = introducedAs(text, noun, ps);
+                if (earlier != null) return new Speaker(null, earlier, cue, method + "-unnamed-anaphor", 0.75);
+            }
+        }
         if (lower.stream().anyMatch(SOURCE_NOUNS::contains) || org) {
             String d = text.substring(ps, pe).replaceAll("[,.;:]+$", "");
             if (Set.of("a", "an", "the").contains(first)) d = Character.toLowerCase(d.charAt(0)) + d.substring(1);
             return new Speaker(null, d, cue, method + "-unnamed", 0.8);
         }
         return Speaker.NONE;
+    }
+
+    /** The last indefinite description ("a senior EU diplomat") of a source noun before {@code before}. */
+    private static String introducedAs(String text, String noun, int before) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+(?:[\\p{L}'’-]+\\s+){0,4}?"
+                + java.util.regex.Pattern.quote(noun) + "\\b").matcher(text).region(0, before);
+        String last = null;
+        while (m.find()) last = m.group();
+        return last == null ? null : Character.toLowerCase(last.charAt(0)) + last.substring(1);
     }
 
     /** "he", "she": the last person named before, outside quotes. */

@@ -24,6 +24,12 @@ public final class PageLayout {
     private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|updated)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}&\\s]{2,20}$");
     private static final Pattern TEASER_TAIL = Pattern.compile("\\s*(?:[.…]{2,}|…)\\s*(?:see|read) more\\s*$", Pattern.CASE_INSENSITIVE);
+    /** "(Reporting by …; Editing by …)", "Additional reporting by …": wire-service credits. */
+    private static final Pattern CREDITS = Pattern.compile("(?i)^\\(?\\s*(additional )?(reporting|writing|editing|compiled|translated) by\\b.*$");
+    /** "By Jane Smith": a byline. */
+    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,5}\\s*$");
+    /** "BERLIN, April 3 (Reuters) -": a wire dateline naming the agency. */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]+(?:,\\s*\\p{L}+\\.?\\s+\\d{1,2})?\\s*\\(([\\p{L}][\\p{L} .&-]{1,30})\\)\\s*[-–—]");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-•*·–]\\s*$");
     private static final int HEADER_LINES = 6;
 
@@ -145,6 +151,12 @@ public final class PageLayout {
                 if (end < line.end()) blocks.add(new Block(end, line.end(), Block.Kind.BOILERPLATE));
                 continue;
             }
+            if (CREDITS.matcher(s).matches() || (inHeader && BYLINE.matcher(s).matches())) {
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
+                continue;
+            }
+            Matcher wire = WIRE_DATELINE.matcher(s);
+            if (outlet == null && !bodyStarted && wire.find()) outlet = wire.group(1).strip();
             if (BULLET.matcher(s).matches()) {
                 blocks.add(new Block(line.start(), line.end(), Block.Kind.BOILERPLATE));
                 continue;

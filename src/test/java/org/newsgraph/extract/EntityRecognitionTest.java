@@ -61,6 +61,34 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void appositionBeforeANameStatesTheRole() {
+        Extraction x = extract("The city's chief planning officer, Mara Delgado, presented the plan.\n");
+        assertEquals("city's chief planning officer", person(x, "Mara Delgado").roles().get(0).name());
+    }
+
+    @Test
+    void formerInAnAppositionMarksAPastRole() {
+        Extraction x = extract("Lars Berglund, the former prime minister, attended the funeral.\n");
+        Role r = person(x, "Lars Berglund").roles().get(0);
+        assertEquals("prime minister", r.name());
+        assertTrue(r.former());
+    }
+
+    @Test
+    void nameParticlesStayInsideTheName() {
+        Extraction x = extract("The plan was backed by Commissioner Anna van der Berg and Luis de Souza.\n");
+        assertNotNull(person(x, "Anna van der Berg"));
+        assertNotNull(person(x, "Luis de Souza"));
+    }
+
+    @Test
+    void organisationNamedInATitleIsAnOrganisation() {
+        Extraction x = extract("Central Bank Governor Ivo Marek raised rates.\n");
+        assertEquals("Central Bank Governor", person(x, "Ivo Marek").roles().get(0).name());
+        assertTrue(named(x, EntityType.ORGANIZATION, "Central Bank").isPresent(), names(x).toString());
+    }
+
+    @Test
     void surnameAndFullNameAreOnePerson() {
         Extraction x = extract("Senator Rosa Ibarra opened the hearing.\nIbarra later left the room. Critics said Ibarra was tired.\n");
         Entity p = person(x, "Rosa Ibarra");

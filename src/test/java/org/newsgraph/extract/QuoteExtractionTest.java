@@ -68,11 +68,33 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void accordingToNamesTheSpeaker() {
+        Extraction x = extract("Talks ended early. “We need more time to study the figures,” according to Finance Minister Mara Delgado.\n");
+        assertEquals("Mara Delgado", speaker(x, quote(x, "We need more time")));
+    }
+
+    @Test
+    void paragraphThatIsOnlyAQuoteContinuesThePreviousSpeaker() {
+        Extraction x = extract("“We will rebuild the school before winter,” said Mayor Ellen Brandt.\n"
+                + "“Every child in this town deserves a warm classroom.”\n");
+        assertEquals("Ellen Brandt", speaker(x, quote(x, "Every child")));
+    }
+
+    @Test
     void unnamedSourceKeepsItsDescriptionAndGetsNoName() {
         Extraction x = extract("Minister Jonas Lind did not comment. “The talks have stalled over the fishing quotas,” said a senior Trade Ministry official.\n");
         Quote q = quote(x, "The talks");
         assertNull(q.speakerKey());
         assertEquals("a senior Trade Ministry official", q.speakerDescription());
+    }
+
+    @Test
+    void theSourceNounRefersBackToTheUnnamedSourceIntroducedEarlier() {
+        Extraction x = extract("A senior defence official said the drills would go ahead. "
+                + "“We have no reason to cancel anything at this stage,” the official said.\n");
+        Quote q = quote(x, "We have no reason");
+        assertNull(q.speakerKey());
+        assertEquals("a senior defence official", q.speakerDescription());
     }
 
     @Test

@@ -33,6 +33,14 @@ class PageLayoutTest {
     }
 
     @Test
+    void wireDatelineNamesTheAgencyAndCreditsAreMetadata() {
+        Article a = PageLayout.plainText("a.txt", "Ministers Meet on Fishing\nBy Jane Roe\n\nOSLO, May 3 (Reuters) - Ministers met.\n"
+                + "(Reporting by Per Olsen; Editing by Ann Lee)\n");
+        assertEquals("Reuters", a.outlet());
+        assertFalse(a.content().stream().anyMatch(b -> a.text(b).contains("Olsen") || a.text(b).contains("Jane Roe")));
+    }
+
+    @Test
     void noDateOrOutletIsInvented() {
         Article a = PageLayout.plainText("a.txt", "Storm Hits Coast\n\nThe storm hit the coast in 2019, officials said.\n");
         assertNull(a.date());
