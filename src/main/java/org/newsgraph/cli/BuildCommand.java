@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -33,6 +34,9 @@ public final class BuildCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    LinkingOptions linking;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or directories to read; - reads standard input.")
     List<String> inputs;
 
@@ -50,15 +54,16 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSummary s = run(inputs, store.store, new Iris(base), threads, force, err);
+        BuildSummary s = run(inputs, store.store, new Iris(base), linking.pipelines(), threads, force, err);
         out.println(s.line());
         out.flush();
         return s.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;
     }
 
     /** Builds and prints each problem on {@code err} as one line; shared with {@code kg up}. */
-    static BuildSummary run(List<String> inputs, Path storeDir, Iris iris, int threads, boolean force, PrintWriter err) {
-        GraphBuilder builder = new GraphBuilder(() -> Pipeline.builder().build(), new RdfMapper(iris), threads, force);
+    static BuildSummary run(List<String> inputs, Path storeDir, Iris iris, Supplier<Pipeline> pipelines, int threads,
+                            boolean force, PrintWriter err) {
+        GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force);
         try (TdbStore store = TdbStore.open(storeDir)) {
             if (System.console() == null) {
                 return builder.build(inputs, store, GraphBuilder.Progress.NONE, p -> {

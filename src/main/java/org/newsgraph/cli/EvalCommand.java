@@ -37,6 +37,9 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The annotated articles.")
     List<String> inputs;
 
+    @picocli.CommandLine.Mixin
+    LinkingOptions linking;
+
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
@@ -54,7 +57,7 @@ public final class EvalCommand implements Callable<Integer> {
                 golds.put(g.sourceFile(), g);
             }
         }
-        Pipeline pipeline = Pipeline.builder().build();
+        Pipeline pipeline = linking.pipelines().get();
         Scorer scorer = new Scorer();
         Inputs in = new Inputs();
         int[] scored = {0};

@@ -25,14 +25,17 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     ServeCommand.ServerOptions server;
 
+    @Mixin
+    LinkingOptions linking;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds", description = "Inputs (default: ${DEFAULT-VALUE}).")
     List<String> inputs;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
-        BuildSummary s = BuildCommand.run(inputs, store.store, new Iris(), Runtime.getRuntime().availableProcessors(),
-                false, spec.commandLine().getErr());
+        BuildSummary s = BuildCommand.run(inputs, store.store, new Iris(), linking.pipelines(),
+                Runtime.getRuntime().availableProcessors(), false, spec.commandLine().getErr());
         out.println(s.line());
         out.flush();
         ServeCommand.serve(TdbStore.open(store.store), server, out);

@@ -7,7 +7,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -60,12 +59,21 @@ public final class KnowledgeBase {
     /** An empty knowledge base, for tests and for building one from files. */
     public KnowledgeBase() {}
 
-    /** Adds the entities of a file of Wikidata JSON, one entity per line. */
+    /** Adds the entities of a file of Wikidata JSON, one entity per line (plain, .gz or .bz2). */
     public KnowledgeBase addJsonLines(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            readJsonLines(file.toString().endsWith(".gz") ? new GZIPInputStream(in) : in);
+        try (InputStream in = KbImporter.openMaybeCompressed(file)) {
+            readJsonLines(in);
         }
         return this;
+    }
+
+    /** The bundled knowledge base with the entities of these files added (files imported by users). */
+    public static KnowledgeBase bundledWith(List<Path> files) throws IOException {
+        if (files.isEmpty()) return bundled();
+        KnowledgeBase kb = new KnowledgeBase();
+        bundled().entities().forEach(kb::add);
+        for (Path f : files) kb.addJsonLines(f);
+        return kb;
     }
 
     private void readJsonLines(InputStream in) throws IOException {

@@ -12,6 +12,23 @@ public final class WikidataJson {
     private static final Set<String> PLACE_CLASSES = Set.of("Q6256", "Q515", "Q35657", "Q3624078", "Q1549591", "Q5119",
             "Q486972", "Q10864048", "Q82794", "Q50337", "Q107390", "Q34876", "Q2221906", "Q1620908", "Q56061");
     private static final Set<String> TREATY_CLASSES = Set.of("Q131569", "Q321839", "Q864737", "Q93288");
+    private static final Set<String> MORE_PLACE_CLASSES = Set.of("Q15284", "Q532", "Q3957", "Q1637706", "Q200250",
+            "Q13220204", "Q28575", "Q15642541", "Q23442", "Q5107", "Q165", "Q4022", "Q7930989", "Q6465", "Q1093829");
+    private static final Set<String> ORGANIZATION_CLASSES = Set.of("Q43229", "Q4830453", "Q7278", "Q327333", "Q11032",
+            "Q484652", "Q2659904", "Q1331793", "Q15911314", "Q783794", "Q891723", "Q6881511", "Q3918", "Q35749",
+            "Q11691", "Q163740", "Q245065", "Q1616075", "Q1110794", "Q192350", "Q7188", "Q1127126", "Q176799",
+            "Q31855", "Q1752346", "Q41487", "Q1589009", "Q2088357", "Q17127659", "Q740752", "Q48204", "Q6501447",
+            "Q20857065", "Q1792623", "Q294414", "Q13473501", "Q1785733", "Q7210356", "Q15343039", "Q1059478");
+
+    /** The class written as P31 when an entity is stored: one per type. */
+    public static String classOf(EntityType t) {
+        return switch (t) {
+            case PERSON -> "Q5";
+            case ORGANIZATION -> "Q43229";
+            case PLACE -> "Q2221906";
+            case TREATY -> "Q131569";
+        };
+    }
 
     private WikidataJson() {}
 
@@ -36,11 +53,42 @@ public final class WikidataJson {
         return Optional.of(new KbEntity(id, label, aliases, description, type, countries, itemValues(claims, "P102")));
     }
 
+    /** Writes an entity in Wikidata's JSON format, with the claims the linker reads. */
+    public static com.fasterxml.jackson.databind.node.ObjectNode write(KbEntity e, com.fasterxml.jackson.databind.ObjectMapper m) {
+        var n = m.createObjectNode();
+        n.put("type", "item");
+        n.put("id", e.qid());
+        n.putObject("labels").putObject("en").put("language", "en").put("value", e.label());
+        var al = n.putObject("aliases").putArray("en");
+        for (String a : e.aliases()) al.addObject().put("language", "en").put("value", a);
+        if (!e.description().isEmpty()) n.putObject("descriptions").putObject("en").put("language", "en").put("value", e.description());
+        var claims = n.putObject("claims");
+        claim(claims, "P31", List.of(classOf(e.type())));
+        claim(claims, e.type() == EntityType.PERSON ? "P27" : "P17", e.countries());
+        claim(claims, "P102", e.parties());
+        return n;
+    }
+
+    private static void claim(com.fasterxml.jackson.databind.node.ObjectNode claims, String p, List<String> values) {
+        if (values.isEmpty()) return;
+        var arr = claims.putArray(p);
+        for (String v : values) {
+            var c = arr.addObject();
+            var snak = c.putObject("mainsnak");
+            snak.put("snaktype", "value").put("property", p);
+            var dv = snak.putObject("datavalue");
+            dv.put("type", "wikibase-entityid");
+            dv.putObject("value").put("entity-type", "item").put("numeric-id", Long.parseLong(v.substring(1))).put("id", v);
+            c.put("type", "statement").put("rank", "normal");
+        }
+    }
+
     static EntityType typeOf(List<String> p31, JsonNode claims, String description) {
         if (p31.contains("Q5")) return EntityType.PERSON;
         if (p31.stream().anyMatch(TREATY_CLASSES::contains)) return EntityType.TREATY;
-        if (p31.stream().anyMatch(PLACE_CLASSES::contains)) return EntityType.PLACE;
-        if (!p31.isEmpty()) return EntityType.ORGANIZATION;
+        if (p31.stream().anyMatch(PLACE_CLASSES::contains) || p31.stream().anyMatch(MORE_PLACE_CLASSES::contains)) return EntityType.PLACE;
+        if (p31.stream().anyMatch(ORGANIZATION_CLASSES::contains)) return EntityType.ORGANIZATION;
+        if (!p31.isEmpty()) return null; // films, genes, paintings ...: not what news entities are linked to
         // items without P31 in the slice are territories and regions; in a dump they are skipped unless placed
         if (claims.has("P17") || claims.has("P300") || description.startsWith("geographic region")
                 || description.startsWith("territory") || description.startsWith("group of territories")) {

@@ -160,6 +160,35 @@ class KgCommandIT {
     }
 
     @Test
+    void linkReportListsUnlinkedEntitiesMostMentionedFirst() {
+        Run r = kg("link", "--report", "--store", store.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).contains("mentions"));
+        assertTrue(r.out().contains("Yoshimasa Hayashi"), r.out());
+        assertTrue(!r.out().contains("Donald Trump"), "linked entities are not listed");
+        long first = Long.parseLong(lines.get(1).trim().split("\\s+")[0]);
+        long last = Long.parseLong(lines.get(lines.size() - 1).trim().split("\\s+")[0]);
+        assertTrue(first >= last);
+    }
+
+    @Test
+    void kbImportAddsEntitiesThatBuildsThenLink() throws Exception {
+        Path csv = tmp.resolve("people.csv");
+        Files.writeString(csv, "item,itemLabel,altLabel,description,type\n"
+                + "http://www.wikidata.org/entity/Q900500,Yoshimasa Hayashi,Hayashi Yoshimasa,Japanese politician,http://www.wikidata.org/entity/Q5\n");
+        Path kbFile = tmp.resolve("kb.jsonl.gz");
+        Run r = kg("kb", "import", csv.toString(), "--into", kbFile.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 records read, 1 entities kept"), r.out());
+        Path s = tmp.resolve("kb-store");
+        assertEquals(0, kg("build", "seeds/000_b9012bad428bdefd.txt", "--store", s.toString(), "--kb", kbFile.toString()).code());
+        Run q = kg("query", "--store", s.toString(), "--format", "csv", "--query",
+                "SELECT ?q WHERE { ?e <https://schema.org/name> \"Yoshimasa Hayashi\" ; <https://w3id.org/newsgraph/ontology#wikidataId> ?q }");
+        assertTrue(q.out().contains("Q900500"), q.out());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(KgCommand.USAGE, kg("build").code());
         assertEquals(KgCommand.USAGE, kg("query", "--store", store.toString(), "--format", "xml", "--query", "ASK {}").code());

@@ -1,0 +1,54 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+import org.newsgraph.Pipeline;
+import org.newsgraph.link.EntityLinker;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.link.OfflineLinker;
+import org.newsgraph.link.WikidataApiLinker;
+import picocli.CommandLine.Option;
+
+/** How entities are linked: the bundled knowledge base, files users imported, and optionally the Wikidata API. */
+public final class LinkingOptions {
+    /** Where {@code kg kb import} writes by default, and where builds look for it. */
+    public static final Path IMPORTED = Path.of("data", "kb", "imported.jsonl.gz");
+
+    @Option(names = "--kb", paramLabel = "FILE", description = "Knowledge-base file(s) to use besides the bundled one "
+            + "(default: " + "data/kb/imported.jsonl.gz" + " when it exists).")
+    List<Path> kbFiles = new ArrayList<>();
+
+    @Option(names = "--online", description = "Look up names the knowledge base does not know with the Wikidata API; answers are cached.")
+    boolean online;
+
+    @Option(names = "--wikidata-api", paramLabel = "URL", defaultValue = "https://www.wikidata.org/w/api.php",
+            description = "Wikidata API to ask with --online (default: ${DEFAULT-VALUE}).")
+    URI api;
+
+    @Option(names = "--cache", paramLabel = "DIR", defaultValue = "data/wikidata-cache",
+            description = "Where --online keeps the API's answers (default: ${DEFAULT-VALUE}).")
+    Path cache;
+
+    KnowledgeBase knowledgeBase() {
+        List<Path> files = new ArrayList<>(kbFiles);
+        if (files.isEmpty() && Files.exists(IMPORTED)) files.add(IMPORTED);
+        try {
+            return KnowledgeBase.bundledWith(files);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read knowledge base: " + e.getMessage(), e);
+        }
+    }
+
+    /** A factory of pipelines that share one knowledge base and one linker. */
+    Supplier<Pipeline> pipelines() {
+        KnowledgeBase kb = knowledgeBase();
+        EntityLinker linker = online ? new WikidataApiLinker(kb, api, cache) : new OfflineLinker(kb);
+        return () -> Pipeline.builder().knowledgeBase(kb).linker(linker).build();
+    }
+}

@@ -1,0 +1,221 @@
+package org.newsgraph.link;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedInputStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.newsgraph.extract.EntityType;
+import org.newsgraph.ingest.Problem;
+
+/**
+ * Adds entities to a knowledge-base file from Wikidata's own formats: the JSON dump (an array, or one
+ * entity per line; plain, .gz or .bz2), streamed so that a full dump never sits in memory, keeping only
+ * items of the types the linker uses; and results of the Wikidata Query Service (JSON, CSV or TSV) with
+ * {@code ?item ?itemLabel} and optional {@code ?altLabel ?description ?type}.
+ */
+public final class KbImporter {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** What an import did. */
+    public record Result(long read, int kept, int total, List<Problem> problems) {}
+
+    private final EntityType defaultType;
+
+    /** @param defaultType the type of query-result rows without a {@code ?type} column, or null to skip them */
+    public KbImporter(EntityType defaultType) {
+        this.defaultType = defaultType;
+    }
+
+    /** Reads the files and merges their entities into {@code target} (a .jsonl.gz file), replacing items by id. */
+    public Result importInto(List<Path> files, Path target) throws IOException {
+        Map<String, KbEntity> all = new LinkedHashMap<>();
+        if (Files.exists(target)) {
+            KnowledgeBase existing = new KnowledgeBase().addJsonLines(target);
+            existing.entities().forEach(e -> all.put(e.qid(), e));
+        }
+        List<Problem> problems = new ArrayList<>();
+        long[] read = {0};
+        int[] kept = {0};
+        for (Path f : files) {
+            try {
+                read(f, e -> {
+                    kept[0]++;
+                    all.put(e.qid(), e);
+                }, () -> read[0]++);
+            } catch (IOException | RuntimeException ex) {
+                problems.add(new Problem(f.toString(), "cannot be imported: " + firstLine(ex)));
+            }
+        }
+        if (target.getParent() != null) Files.createDirectories(target.getParent());
+        Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
+        try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp));
+             Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8)) {
+            for (KbEntity e : all.values()) {
+                w.write(JSON.writeValueAsString(WikidataJson.write(e, JSON)));
+                w.write('\n');
+            }
+        }
+        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new Result(read[0], kept[0], all.size(), problems);
+    }
+
+    /** Streams the entities of one file. {@code counted} is called for every record read. */
+    void read(Path f, Consumer<KbEntity> out, Runnable counted) throws IOException {
+        String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
+        try (InputStream in = open(f, name)) {
+            String base = name.replaceAll("\\.(gz|bz2)$", "");
+            if (base.endsWith(".csv")) {
+                readTable(new InputStreamReader(in, StandardCharsets.UTF_8), CSVFormat.DEFAULT, out, counted);
+            } else if (base.endsWith(".tsv")) {
+                readTable(new InputStreamReader(in, StandardCharsets.UTF_8), CSVFormat.TDF.builder().setQuote(null).build(), out, counted);
+            } else {
+                readJson(in, out, counted);
+            }
+        }
+    }
+
+    private static InputStream open(Path f, String name) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(f), 1 << 16);
+        if (name.endsWith(".gz")) return new GZIPInputStream(in, 1 << 16);
+        if (name.endsWith(".bz2")) return new BZip2CompressorInputStream(in, true);
+        return in;
+    }
+
+    private void readJson(InputStream in, Consumer<KbEntity> out, Runnable counted) throws IOException {
+        JsonParser p = new JsonFactory(JSON).createParser(in);
+        JsonToken t = p.nextToken();
+        if (t == JsonToken.START_ARRAY) {
+            while (p.nextToken() == JsonToken.START_OBJECT) {
+                counted.run();
+                WikidataJson.read(p.readValueAsTree()).ifPresent(out);
+            }
+            return;
+        }
+        while (t == JsonToken.START_OBJECT) {
+            JsonNode n = p.readValueAsTree();
+            if (n.has("head") && n.has("results")) {
+                readQueryResults(n, out, counted);
+            } else if (n.has("entities") && n.get("entities").isObject()) {
+                for (JsonNode e : n.get("entities")) {
+                    counted.run();
+                    WikidataJson.read(e).ifPresent(out);
+                }
+            } else {
+                counted.run();
+                WikidataJson.read(n).ifPresent(out);
+            }
+            t = p.nextToken();
+        }
+    }
+
+    /** SPARQL JSON results of the Wikidata Query Service. */
+    private void readQueryResults(JsonNode n, Consumer<KbEntity> out, Runnable counted) {
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (JsonNode b : n.path("results").path("bindings")) {
+            Map<String, String> row = new LinkedHashMap<>();
+            b.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
+            rows.add(row);
+        }
+        fromRows(rows, out, counted);
+    }
+
+    private void readTable(Reader r, CSVFormat format, Consumer<KbEntity> out, Runnable counted) throws IOException {
+        List<Map<String, String>> rows = new ArrayList<>();
+        var parser = format.builder().setHeader().setSkipHeaderRecord(true).build().parse(new BufferedReader(r));
+        List<String> header = parser.getHeaderNames().stream().map(h -> h.replaceFirst("^\\?", "")).toList();
+        for (CSVRecord rec : parser) {
+            Map<String, String> row = new LinkedHashMap<>();
+            for (int i = 0; i < header.size() && i < rec.size(); i++) row.put(header.get(i), sparqlTerm(rec.get(i)));
+            rows.add(row);
+        }
+        fromRows(rows, out, counted);
+    }
+
+    /** A term as the query service writes it in TSV ("<http://…/Q42>", "\"Douglas Adams\"@en") or CSV. */
+    static String sparqlTerm(String s) {
+        String t = s.strip();
+        if (t.startsWith("<") && t.endsWith(">")) return t.substring(1, t.length() - 1);
+        var m = java.util.regex.Pattern.compile("^\"(.*)\"(?:@[\\w-]+|\\^\\^<[^>]*>)?$", java.util.regex.Pattern.DOTALL).matcher(t);
+        if (m.matches()) return m.group(1).replace("\\\"", "\"").replace("\\\\", "\\");
+        return t;
+    }
+
+    /** Rows of ?item ?itemLabel ?altLabel ?description ?type, several rows per item allowed. */
+    private void fromRows(List<Map<String, String>> rows, Consumer<KbEntity> out, Runnable counted) {
+        Map<String, KbEntity> byItem = new LinkedHashMap<>();
+        for (Map<String, String> row : rows) {
+            counted.run();
+            String qid = qid(row.get("item"));
+            if (qid == null) continue;
+            String label = row.getOrDefault("itemLabel", "").strip();
+            if (label.isEmpty() || label.equals(qid)) continue;
+            EntityType type = type(row.get("type"));
+            if (type == null) continue;
+            KbEntity prev = byItem.get(qid);
+            List<String> aliases = new ArrayList<>(prev == null ? List.of() : prev.aliases());
+            String alt = row.getOrDefault("altLabel", "");
+            for (String a : alt.split(",\\s*")) {
+                if (!a.isBlank() && !a.strip().equals(label) && !aliases.contains(a.strip())) aliases.add(a.strip());
+            }
+            String description = row.getOrDefault("description", prev == null ? "" : prev.description());
+            byItem.put(qid, new KbEntity(qid, label, aliases, description, type, List.of(), List.of()));
+        }
+        byItem.values().forEach(out);
+    }
+
+    private EntityType type(String t) {
+        if (t == null || t.isBlank()) return defaultType;
+        String q = qid(t);
+        if (q != null) {
+            EntityType et = WikidataJson.typeOf(List.of(q), JSON.createObjectNode(), "");
+            return et;
+        }
+        return switch (t.strip().toLowerCase(Locale.ROOT)) {
+            case "person", "human" -> EntityType.PERSON;
+            case "organization", "organisation" -> EntityType.ORGANIZATION;
+            case "place", "location" -> EntityType.PLACE;
+            case "treaty" -> EntityType.TREATY;
+            default -> null;
+        };
+    }
+
+    static String qid(String s) {
+        if (s == null) return null;
+        var m = java.util.regex.Pattern.compile("(?:^|/)(Q[0-9]+)$").matcher(s.strip());
+        return m.find() ? m.group(1) : null;
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
+    }
+
+    /** Opens an input stream of a file, decompressing .gz and .bz2; for callers that read KB files. */
+    public static InputStream openMaybeCompressed(Path f) throws IOException {
+        return open(f, f.getFileName().toString().toLowerCase(Locale.ROOT));
+    }
+}
