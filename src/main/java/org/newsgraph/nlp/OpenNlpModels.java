@@ -21,7 +21,7 @@ public final class OpenNlpModels {
     final SentenceModel sentence;
     final TokenizerModel tokenizer;
     final POSModel pos;
-    final LemmatizerModel lemmatizer;
+    private volatile LemmatizerModel lemmatizer;
 
     private static volatile OpenNlpModels shared;
 
@@ -30,10 +30,21 @@ public final class OpenNlpModels {
             sentence = new SentenceModel(open(SENTENCE));
             tokenizer = new TokenizerModel(open(TOKENS));
             pos = new POSModel(open(POS));
-            lemmatizer = new LemmatizerModel(open(LEMMAS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP models", e);
         }
+    }
+
+    /** The lemmatiser's model, read on first use (most runs never need it). */
+    synchronized LemmatizerModel lemmatizer() {
+        if (lemmatizer == null) {
+            try {
+                lemmatizer = new LemmatizerModel(open(LEMMAS));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the OpenNLP lemmatizer model", e);
+            }
+        }
+        return lemmatizer;
     }
 
     /** The models, loaded on first use. */

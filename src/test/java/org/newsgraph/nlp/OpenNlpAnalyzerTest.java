@@ -1,0 +1,39 @@
+package org.newsgraph.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.PageLayout;
+
+class OpenNlpAnalyzerTest {
+    private static final Article ARTICLE = PageLayout.plainText("a.txt",
+            "Storm Hits Coast\n\nU.S. President Ana Ruiz visited the town. “We’re with you,” she said.\n");
+
+    @Test
+    void abbreviationBeforeATitleDoesNotEndTheSentence() {
+        AnalyzedText t = new OpenNlpAnalyzer().analyze(ARTICLE);
+        List<String> sentences = t.sentences().stream().map(s -> ARTICLE.text().substring(s.start(), s.end())).toList();
+        assertEquals("U.S. President Ana Ruiz visited the town.", sentences.get(1));
+    }
+
+    @Test
+    void tokensKeepTheirOffsetsAndCurlyQuotes() {
+        AnalyzedText t = new OpenNlpAnalyzer().analyze(ARTICLE);
+        for (Sentence s : t.sentences()) {
+            for (Token k : s.tokens()) assertEquals(k.text(), ARTICLE.text().substring(k.start(), k.end()));
+        }
+        Token ruiz = t.sentences().get(1).tokens().stream().filter(k -> k.text().equals("Ruiz")).findFirst().orElseThrow();
+        assertEquals("PROPN", ruiz.pos());
+        assertNull(ruiz.lemma());
+    }
+
+    @Test
+    void lemmasWhenAskedFor() {
+        AnalyzedText t = new OpenNlpAnalyzer(OpenNlpModels.get(), true).analyze(ARTICLE);
+        Token visited = t.sentences().get(1).tokens().stream().filter(k -> k.text().equals("visited")).findFirst().orElseThrow();
+        assertEquals("visit", visited.lemma());
+    }
+}
