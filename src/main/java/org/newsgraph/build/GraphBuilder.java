@@ -17,6 +17,7 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.rdf.RdfMapper;
+import org.newsgraph.statements.StatementConsolidator;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -78,6 +79,9 @@ public final class GraphBuilder {
             while (!window.isEmpty()) drain(window.poll(), store, report, written, quads, tokens);
         } finally {
             pool.shutdownNow();
+        }
+        if (written[0] > 0 || StatementConsolidator.needed(store)) {
+            new StatementConsolidator(mapper.iris()).rebuild(store);
         }
         return new BuildSummary(written[0], unchanged[0], problems, quads[0], tokens[0], (System.nanoTime() - t0) / 1e9);
     }

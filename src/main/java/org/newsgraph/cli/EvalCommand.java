@@ -61,6 +61,8 @@ public final class EvalCommand implements Callable<Integer> {
         Scorer scorer = new Scorer();
         Inputs in = new Inputs();
         int[] scored = {0};
+        java.util.List<Gold> scoredGolds = new java.util.ArrayList<>();
+        java.util.Map<String, org.newsgraph.extract.Extraction> extractions = new java.util.LinkedHashMap<>();
         for (Path f : in.files(inputs, p -> err.println("skipped " + p))) {
             in.read(f, (Article a) -> {
                 Gold g = golds.get(a.source());
@@ -68,10 +70,17 @@ public final class EvalCommand implements Callable<Integer> {
                     err.println("no gold file for " + a.source());
                     return;
                 }
-                scorer.add(g, pipeline.process(a));
+                var x = pipeline.process(a);
+                scorer.add(g, x);
+                scoredGolds.add(g);
+                extractions.put(a.source(), x);
                 scored[0]++;
             }, p -> err.println("skipped " + p));
         }
+        org.newsgraph.rdf.Iris iris = new org.newsgraph.rdf.Iris();
+        var statements = new org.newsgraph.statements.StatementClusterer().cluster(
+                org.newsgraph.statements.ReportRefs.of(new java.util.ArrayList<>(extractions.values()), iris));
+        scorer.addStatements(scoredGolds, extractions, statements, (src, q) -> iris.report(src, q.start(), q.end()).getURI());
         if (json) {
             ObjectMapper m = new ObjectMapper();
             ObjectNode root = m.createObjectNode();

@@ -54,6 +54,7 @@ public final class Scorer {
         counts.put("speaker attribution", new Count());
         counts.put("wikidata links", new Count());
         counts.put("article metadata", new Count());
+        counts.put("statement clustering", new Count());
     }
 
     public Map<String, Count> counts() {
@@ -184,6 +185,55 @@ public final class Scorer {
             case PLACE -> "places";
             case TREATY -> "treaties";
         };
+    }
+
+    /**
+     * Pairwise clustering of reports into statements: a pair of gold quotes of one utterance is found when
+     * both were extracted and grouped into one statement; a pair grouped into one statement is right when
+     * gold gives both quotes one utterance.
+     */
+    public void addStatements(List<Gold> golds, Map<String, Extraction> bySource, List<org.newsgraph.statements.Statement> statements,
+                              java.util.function.BiFunction<String, Quote, String> reportId) {
+        Map<String, String> statementOf = new java.util.HashMap<>();
+        for (var st : statements) for (var d : st.reports()) statementOf.put(d.report().id(), st.key());
+        // each gold quote with an utterance, and the report it was found as
+        List<String[]> items = new ArrayList<>(); // {utterance, reportId or null}
+        for (Gold g : golds) {
+            Extraction x = bySource.get(g.sourceFile());
+            for (Gold.GoldQuote q : g.quotes()) {
+                if (q.utterance() == null || tokens(q.text()) <= 3) continue;
+                String id = null;
+                if (x != null) {
+                    for (Quote e : x.quotes()) {
+                        if (sameQuote(q.text(), e.text())) {
+                            id = reportId.apply(g.sourceFile(), e);
+                            break;
+                        }
+                    }
+                }
+                items.add(new String[] {q.utterance(), id});
+            }
+        }
+        Count c = counts.get("statement clustering");
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                String[] a = items.get(i);
+                String[] b = items.get(j);
+                if (a[1] != null && a[1].equals(b[1])) continue; // one report matched twice
+                boolean goldSame = a[0].equals(b[0]);
+                boolean predSame = a[1] != null && b[1] != null && Objects.equals(statementOf.get(a[1]), statementOf.get(b[1]));
+                if (goldSame) c.gold++;
+                if (predSame) c.predicted++;
+                if (goldSame && predSame) {
+                    c.truePositives++;
+                    c.goldFound++;
+                } else if (goldSame) {
+                    misses.add("statements: not grouped: " + a[0] + " reports " + a[1] + " / " + b[1]);
+                } else if (predSame) {
+                    misses.add("statements: wrongly grouped: " + a[0] + " with " + b[0] + " (" + a[1] + " / " + b[1] + ")");
+                }
+            }
+        }
     }
 
     static boolean matches(Gold.GoldEntity g, Entity e) {

@@ -36,16 +36,16 @@ import org.newsgraph.nlp.Sentence;
  * from the knowledge base or from the article's body.
  */
 public final class EntityRecognizer {
-    private static final Set<String> NAME_PARTICLES = Set.of("de", "du", "von", "van", "al", "bin", "ibn", "da", "del",
-            "der", "den", "la", "le", "di", "dos", "das", "ter", "zu");
+    private static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList("de", "du", "von", "van", "al", "bin", "ibn", "da", "del",
+            "der", "den", "la", "le", "di", "dos", "das", "ter", "zu"));
     private static final Set<String> CONNECTORS = union(NAME_PARTICLES, Set.of("of", "for", "and", "the", "on"));
     private static final Set<String> CONNECTOR_HEADS = union(ORG_HEADS, TREATY_HEADS, ROLE_HEADS, PLACE_HEADS,
             Set.of("House", "Secretary", "Minister", "Bank", "Republic", "Kingdom", "Ministry", "Department", "Union",
                     "Treaty", "University", "Organization", "Organisation", "Court", "Council", "Office", "Board",
                     "Commission", "Committee", "State", "States", "Federation", "Association"));
-    private static final Set<String> OCEAN_WORDS = Set.of("Pacific", "Atlantic", "Arctic", "Mediterranean", "Baltic",
-            "Caribbean", "Indian", "Indo", "Asia", "Euro", "Sino", "Latin", "Middle", "Far", "Trans");
-    private static final Set<String> FORMER_WORDS = Set.of("then", "former", "ex", "erstwhile", "late", "onetime", "one-time");
+    private static final Set<String> OCEAN_WORDS = Set.copyOf(java.util.Arrays.asList("Pacific", "Atlantic", "Arctic", "Mediterranean", "Baltic",
+            "Caribbean", "Indian", "Indo", "Asia", "Euro", "Sino", "Latin", "Middle", "Far", "Trans"));
+    private static final Set<String> FORMER_WORDS = Set.copyOf(java.util.Arrays.asList("then", "former", "ex", "erstwhile", "late", "onetime", "one-time"));
 
     private final KnowledgeBase kb;
 
@@ -362,13 +362,13 @@ public final class EntityRecognizer {
         return new Role(text.substring(p.get(0).start(), p.get(p.size() - 1).end()), former);
     }
 
-    private static final Set<String> ROLE_NOUNS = Set.of("president", "minister", "secretary", "spokesperson", "spokesman",
+    private static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList("president", "minister", "secretary", "spokesperson", "spokesman",
             "spokeswoman", "nominee", "ambassador", "chairman", "chairwoman", "chair", "director", "leader", "chief",
             "head", "adviser", "advisor", "governor", "mayor", "senator", "lawmaker", "professor", "analyst", "ceo",
             "founder", "executive", "commander", "envoy", "candidate", "premier", "chancellor", "king", "queen",
             "official", "officer", "economist", "researcher", "editor", "author", "owner", "coach", "captain", "representative",
             "strategist", "correspondent", "prosecutor", "judge", "lawyer", "attorney", "commissioner", "secretary-general",
-            "deputy", "aide", "negotiator", "emperor", "prince", "princess", "general", "admiral");
+            "deputy", "aide", "negotiator", "emperor", "prince", "princess", "general", "admiral"));
 
     private static boolean isPersonName(List<Word> name) {
         if (name.isEmpty() || name.size() > 4) return false;

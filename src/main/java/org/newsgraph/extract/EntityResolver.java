@@ -23,11 +23,11 @@ import org.newsgraph.link.KnowledgeBase;
  */
 final class EntityResolver {
     private static final Pattern TREATY_ANAPHOR = Pattern.compile("\\b[Tt]he (treaty|pact|accord|security agreement|agreement)\\b");
-    private static final Set<String> TOPIC_WORDS = Set.of("security", "defense", "defence", "trade", "peace", "nuclear",
+    private static final Set<String> TOPIC_WORDS = Set.copyOf(java.util.Arrays.asList("security", "defense", "defence", "trade", "peace", "nuclear",
             "arms", "climate", "investment", "tax", "extradition", "fisheries", "border", "partnership", "friendship",
-            "alliance", "cooperation");
-    private static final Set<String> TREATY_STOP = Set.of("the", "of", "and", "between", "with", "treaty", "agreement",
-            "accord", "accords", "pact", "convention", "protocol", "charter", "compact", "on", "for");
+            "alliance", "cooperation"));
+    private static final Set<String> TREATY_STOP = Set.copyOf(java.util.Arrays.asList("the", "of", "and", "between", "with", "treaty", "agreement",
+            "accord", "accords", "pact", "convention", "protocol", "charter", "compact", "on", "for"));
 
     private final KnowledgeBase kb;
 

@@ -9,6 +9,7 @@ public final class Extractor {
     private final EntityRecognizer recognizer;
     private final EntityResolver resolver;
     private final QuoteExtractor quotes = new QuoteExtractor();
+    private final OccasionFinder occasions = new OccasionFinder();
 
     public Extractor(KnowledgeBase kb) {
         this.recognizer = new EntityRecognizer(kb);
@@ -19,7 +20,8 @@ public final class Extractor {
         return resolver.resolve(at.article(), recognizer.recognize(at));
     }
 
+    /** The article's quotes, each with its occasion. */
     public List<Quote> quotes(AnalyzedText at, List<Entity> entities) {
-        return quotes.extract(at, entities);
+        return quotes.extract(at, entities).stream().map(q -> q.withOccasion(occasions.find(at, q, entities))).toList();
     }
 }

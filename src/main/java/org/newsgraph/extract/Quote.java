@@ -14,9 +14,20 @@ import java.util.Objects;
  * @param cue                the attribution words ("told reporters", "said"), or null
  * @param method             the rule that found the attribution
  * @param confidence         0 to 1
+ * @param occasion           when and where the words were said, as far as the article tells, or null
  */
 public record Quote(int start, int end, String text, QuoteKind kind, String speakerKey, String speakerDescription,
-                    String cue, String method, double confidence) {
+                    String cue, String method, double confidence, Occasion occasion) {
+
+    public Quote(int start, int end, String text, QuoteKind kind, String speakerKey, String speakerDescription,
+                 String cue, String method, double confidence) {
+        this(start, end, text, kind, speakerKey, speakerDescription, cue, method, confidence, null);
+    }
+
+    public Quote withOccasion(Occasion o) {
+        return new Quote(start, end, text, kind, speakerKey, speakerDescription, cue, method, confidence, o);
+    }
+
     public Quote {
         Objects.requireNonNull(text);
         Objects.requireNonNull(kind);

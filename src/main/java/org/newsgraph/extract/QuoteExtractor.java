@@ -25,18 +25,18 @@ import org.newsgraph.nlp.Sentence;
  * description and get no name.
  */
 public final class QuoteExtractor {
-    private static final Set<String> PARTICIPLES = Set.of("saying", "stating", "adding", "telling", "asking", "noting",
+    private static final Set<String> PARTICIPLES = Set.copyOf(java.util.Arrays.asList("saying", "stating", "adding", "telling", "asking", "noting",
             "arguing", "insisting", "warning", "writing", "declaring", "questioning", "explaining", "stressing",
-            "emphasizing", "emphasising", "claiming");
-    private static final Set<String> SPEAKER_STOPS = Set.of("at", "in", "on", "during", "after", "while", "when", "who",
-            "as", "to", "before", "because", "and", "but", "that", "from", "via", "about");
-    private static final Set<String> SKIPPABLE = Set.of("also", "then", "later", "further", "again", "once", "has", "had",
-            "have", "was", "is", "recently", "previously", "earlier", "repeatedly", "reportedly", "simply");
-    private static final Set<String> FIRST_PERSON_OPENERS = Set.of("I", "We", "Our", "My", "I'm", "I’m", "We're", "We’re",
-            "I've", "I’ve", "We've", "We’ve", "I'd", "I’d", "Us");
-    private static final Set<String> ROLE_ANAPHORS = Set.of("president", "minister", "secretary", "spokesperson",
+            "emphasizing", "emphasising", "claiming"));
+    private static final Set<String> SPEAKER_STOPS = Set.copyOf(java.util.Arrays.asList("at", "in", "on", "during", "after", "while", "when", "who",
+            "as", "to", "before", "because", "and", "but", "that", "from", "via", "about"));
+    private static final Set<String> SKIPPABLE = Set.copyOf(java.util.Arrays.asList("also", "then", "later", "further", "again", "once", "has", "had",
+            "have", "was", "is", "recently", "previously", "earlier", "repeatedly", "reportedly", "simply"));
+    private static final Set<String> FIRST_PERSON_OPENERS = Set.copyOf(java.util.Arrays.asList("I", "We", "Our", "My", "I'm", "I’m", "We're", "We’re",
+            "I've", "I’ve", "We've", "We’ve", "I'd", "I’d", "Us"));
+    private static final Set<String> ROLE_ANAPHORS = Set.copyOf(java.util.Arrays.asList("president", "minister", "secretary", "spokesperson",
             "spokesman", "spokeswoman", "chancellor", "premier", "governor", "mayor", "senator", "leader", "chairman",
-            "ambassador", "chief", "king", "queen", "general");
+            "ambassador", "chief", "king", "queen", "general"));
 
     /** A span of quoted text before attribution. */
     private record Span(int open, int close, int start, int end, Block block, QuoteKind kind) {}

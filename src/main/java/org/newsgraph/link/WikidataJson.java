@@ -9,16 +9,16 @@ import org.newsgraph.extract.EntityType;
 
 /** Reads one entity in Wikidata's JSON format (as in the dumps and in wbgetentities) into a {@link KbEntity}. */
 public final class WikidataJson {
-    private static final Set<String> PLACE_CLASSES = Set.of("Q6256", "Q515", "Q35657", "Q3624078", "Q1549591", "Q5119",
-            "Q486972", "Q10864048", "Q82794", "Q50337", "Q107390", "Q34876", "Q2221906", "Q1620908", "Q56061");
-    private static final Set<String> TREATY_CLASSES = Set.of("Q131569", "Q321839", "Q864737", "Q93288");
-    private static final Set<String> MORE_PLACE_CLASSES = Set.of("Q15284", "Q532", "Q3957", "Q1637706", "Q200250",
-            "Q13220204", "Q28575", "Q15642541", "Q23442", "Q5107", "Q165", "Q4022", "Q7930989", "Q6465", "Q1093829");
-    private static final Set<String> ORGANIZATION_CLASSES = Set.of("Q43229", "Q4830453", "Q7278", "Q327333", "Q11032",
+    private static final Set<String> PLACE_CLASSES = Set.copyOf(java.util.Arrays.asList("Q6256", "Q515", "Q35657", "Q3624078", "Q1549591", "Q5119",
+            "Q486972", "Q10864048", "Q82794", "Q50337", "Q107390", "Q34876", "Q2221906", "Q1620908", "Q56061"));
+    private static final Set<String> TREATY_CLASSES = Set.copyOf(java.util.Arrays.asList("Q131569", "Q321839", "Q864737", "Q93288"));
+    private static final Set<String> MORE_PLACE_CLASSES = Set.copyOf(java.util.Arrays.asList("Q15284", "Q532", "Q3957", "Q1637706", "Q200250",
+            "Q13220204", "Q28575", "Q15642541", "Q23442", "Q5107", "Q165", "Q4022", "Q7930989", "Q6465", "Q1093829"));
+    private static final Set<String> ORGANIZATION_CLASSES = Set.copyOf(java.util.Arrays.asList("Q43229", "Q4830453", "Q7278", "Q327333", "Q11032",
             "Q484652", "Q2659904", "Q1331793", "Q15911314", "Q783794", "Q891723", "Q6881511", "Q3918", "Q35749",
             "Q11691", "Q163740", "Q245065", "Q1616075", "Q1110794", "Q192350", "Q7188", "Q1127126", "Q176799",
             "Q31855", "Q1752346", "Q41487", "Q1589009", "Q2088357", "Q17127659", "Q740752", "Q48204", "Q6501447",
-            "Q20857065", "Q1792623", "Q294414", "Q13473501", "Q1785733", "Q7210356", "Q15343039", "Q1059478");
+            "Q20857065", "Q1792623", "Q294414", "Q13473501", "Q1785733", "Q7210356", "Q15343039", "Q1059478"));
 
     /** The class written as P31 when an entity is stored: one per type. */
     public static String classOf(EntityType t) {

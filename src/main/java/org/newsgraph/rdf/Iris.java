@@ -54,6 +54,11 @@ public final class Iris {
         return uri("graph/entities");
     }
 
+    /** The named graph of statements, rebuilt from all reports after each build. */
+    public Node statementsGraph() {
+        return uri("graph/statements");
+    }
+
     public Node entity(String key) {
         String[] parts = key.split(":", 2);
         String type = Names.slug(parts[0]);
@@ -86,9 +91,9 @@ public final class Iris {
         return uri("article/" + articleId(source) + "/source/" + Names.slug(description));
     }
 
-    /** A statement: one utterance, identified by who said it and what was said. */
-    public Node statement(String speakerKey, String normalisedText) {
-        return uri("statement/" + hash(speakerKey + "\n" + normalisedText).substring(0, 16));
+    /** A statement: one utterance, identified by its speaker and its first report. */
+    public Node statement(String key) {
+        return uri("statement/" + hash(key).substring(0, 16));
     }
 
     private Node uri(String local) {

@@ -76,6 +76,18 @@ public final class NG {
     public static final Node text = schema("text");
     public static final Node kind = ng("kind");
     public static final Node cue = ng("cue");
+    public static final Node saidBy = ng("saidBy");
+    public static final Node utteranceDate = ng("utteranceDate");
+    public static final Node dateEvidence = ng("dateEvidence");
+    public static final Node setting = ng("setting");
+    public static final Node follows = ng("follows");
+    public static final Node similarity = ng("similarity");
+    public static final Node adds = ng("adds");
+    public static final Node lacks = ng("lacks");
+    public static final Node reportCount = ng("reportCount");
+    public static final Node articleCount = ng("articleCount");
+    public static final Node divergence = ng("divergence");
+    public static final Node divergent = ng("divergent");
     public static final Node wasDerivedFrom = NodeFactory.createURI(PROV + "wasDerivedFrom");
 
     public static final Node type = RDF.type.asNode();

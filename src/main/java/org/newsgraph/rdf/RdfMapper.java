@@ -2,8 +2,6 @@ package org.newsgraph.rdf;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.Normalizer;
-import java.util.Locale;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -13,6 +11,7 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Occasion;
 import org.newsgraph.extract.Quote;
 import org.newsgraph.extract.Role;
 import org.newsgraph.ingest.Article;
@@ -96,26 +95,15 @@ public final class RdfMapper {
             }
         }
 
+        Quote previous = null;
         for (Quote qt : x.quotes()) {
             Node rep = iris.report(src, qt.start(), qt.end());
-            Node speaker = null;
-            String speakerKey;
-            if (qt.speakerKey() != null) {
-                speaker = iris.entity(qt.speakerKey());
-                speakerKey = qt.speakerKey();
-            } else if (qt.speakerDescription() != null) {
-                speaker = iris.unnamedSource(src, qt.speakerDescription());
-                speakerKey = "unnamed:" + src + ":" + qt.speakerDescription();
+            Node speaker = speakerNode(src, qt);
+            if (qt.speakerKey() == null && qt.speakerDescription() != null) {
                 q(out, g, speaker, NG.type, NG.UnnamedSource);
                 q(out, g, speaker, NG.description, lit(qt.speakerDescription()));
-            } else {
-                speakerKey = "unattributed:" + src + ":" + qt.start();
             }
-            Node st = iris.statement(speakerKey, normalise(qt.text()));
-            q(out, g, st, NG.type, NG.Statement);
-            if (speaker != null) q(out, g, st, NG.speaker, speaker);
             q(out, g, rep, NG.type, NG.Report);
-            q(out, g, rep, NG.reportOf, st);
             q(out, g, rep, NG.inArticle, art);
             q(out, g, rep, NG.wasDerivedFrom, art);
             q(out, g, rep, NG.text, lit(qt.text()));
@@ -124,8 +112,32 @@ public final class RdfMapper {
             q(out, g, rep, NG.endOffset, integer(qt.end()));
             q(out, g, rep, NG.method, lit(qt.method()));
             q(out, g, rep, NG.confidence, decimal(qt.confidence()));
+            if (speaker != null) q(out, g, rep, NG.saidBy, speaker);
             if (qt.cue() != null) q(out, g, rep, NG.cue, lit(qt.cue()));
+            Occasion o = qt.occasion();
+            if (o != null && o.date() != null) {
+                q(out, g, rep, NG.utteranceDate, NodeFactory.createLiteralDT(o.date().toString(), XSDDatatype.XSDdate));
+                q(out, g, rep, NG.dateEvidence, lit(o.dateEvidence()));
+            }
+            if (o != null && o.setting() != null) q(out, g, rep, NG.setting, lit(o.setting()));
+            if (previous != null && continues(a, previous, qt)) {
+                q(out, g, rep, NG.follows, iris.report(src, previous.start(), previous.end()));
+            }
+            previous = qt;
         }
+    }
+
+    /** The node of a quote's speaker: its entity, or the article's unnamed source; null when unattributed. */
+    public Node speakerNode(String source, Quote qt) {
+        if (qt.speakerKey() != null) return iris.entity(qt.speakerKey());
+        if (qt.speakerDescription() != null) return iris.unnamedSource(source, qt.speakerDescription());
+        return null;
+    }
+
+    /** Whether {@code q} goes on from {@code previous}: the same named speaker, in the same paragraph. */
+    public static boolean continues(Article a, Quote previous, Quote q) {
+        if (previous.speakerKey() == null || !previous.speakerKey().equals(q.speakerKey())) return false;
+        return a.blocks().stream().anyMatch(b -> b.start() <= previous.start() && q.end() <= b.end());
     }
 
     /** The hash of what an article was built from, so an unchanged article can be skipped on rebuild. */
@@ -140,14 +152,6 @@ public final class RdfMapper {
             case PLACE -> NG.Place;
             case TREATY -> NG.Treaty;
         };
-    }
-
-    /** Quoted text in a form that ignores quote-mark style, case, spacing and closing punctuation. */
-    public static String normalise(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
-        n = n.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
-        return n.replaceAll("[,.\\s]+$", "");
     }
 
     private static void q(StreamRDF out, Node g, Node s, Node p, Node o) {

@@ -98,6 +98,29 @@ class KgCommandIT {
     }
 
     @Test
+    void oneRemarkQuotedByManyOutletsIsOneStatement() throws Exception {
+        List<CSVRecord> rows = query("queries/quotes.rq");
+        // the "protect them / protect us" remark, in each outlet's words
+        List<CSVRecord> protect = rows.stream().filter(r -> r.get("text").toLowerCase().contains("protect us")
+                || r.get("text").toLowerCase().contains("protect them")).toList();
+        assertTrue(protect.stream().map(r -> r.get("source")).distinct().count() >= 4, protect.toString());
+        assertEquals(1, protect.stream().map(r -> r.get("statement")).distinct().count(), protect.toString());
+        // and a different remark of the same speaker is another statement
+        String fortune = rows.stream().filter(r -> r.get("text").contains("make a fortune")).findFirst().orElseThrow().get("statement");
+        assertTrue(!fortune.equals(protect.get(0).get("statement")));
+    }
+
+    @Test
+    void statementsCommandListsSpeakersDatesAndOutletCounts() {
+        Run r = kg("statements", "--store", store.toString(), "--speaker", "trump");
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("speaker"));
+        assertTrue(lines.size() > 2 && lines.stream().skip(1).allMatch(l -> l.startsWith("Donald Trump")), r.out());
+        assertTrue(lines.get(1).contains("2025-03-06"), r.out());
+    }
+
+    @Test
     void everyExampleQueryRuns() throws Exception {
         try (var files = Files.list(Path.of("queries"))) {
             for (Path q : files.filter(p -> p.toString().endsWith(".rq") && !p.toString().contains("wikidata-kb")).toList()) {

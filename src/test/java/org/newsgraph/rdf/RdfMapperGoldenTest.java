@@ -17,11 +17,14 @@ import org.apache.jena.sparql.util.IsoMatcher;
 import org.junit.jupiter.api.Test;
 import org.newsgraph.TestPipelines;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.statements.ReportRefs;
+import org.newsgraph.statements.StatementClusterer;
+import org.newsgraph.statements.StatementWriter;
 import org.newsgraph.store.GraphValidator;
 
 /**
- * The graph of a short article written for the test, compared as a graph (isomorphism) with the
- * reviewed expected graph in {@code golden/article-001.trig}.
+ * The graphs of a short article written for the test (its article graph, entities and statements),
+ * compared as graphs (isomorphism) with the reviewed expected graphs in {@code golden/article-001.trig}.
  */
 class RdfMapperGoldenTest {
     static final String ARTICLE = """
@@ -35,7 +38,10 @@ class RdfMapperGoldenTest {
     static DatasetGraph build() {
         Extraction x = TestPipelines.extract("article-001.txt", ARTICLE);
         Dataset ds = DatasetFactory.create();
-        new RdfMapper(new Iris("https://example.org/kg/")).write(x, StreamRDFLib.dataset(ds.asDatasetGraph()));
+        Iris iris = new Iris("https://example.org/kg/");
+        new RdfMapper(iris).write(x, StreamRDFLib.dataset(ds.asDatasetGraph()));
+        var statements = new StatementClusterer().cluster(ReportRefs.of(java.util.List.of(x), iris));
+        new StatementWriter(iris).write(statements, StreamRDFLib.dataset(ds.asDatasetGraph()));
         return ds.asDatasetGraph();
     }
 

@@ -1,0 +1,91 @@
+package org.newsgraph.statements;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * How alike two reports of quoted words are, robust to what outlets do to quotes: trimming (one report
+ * contained in another), translation and paraphrase (other words for the same content), quote-mark style
+ * and case. The score is the largest of: the overlap of content-word stems and the overlap of word pairs,
+ * each counted against the shorter report; and {@link #SAME_OPENING} when both open with the same
+ * words, as reports of one remark in different translations usually do.
+ */
+public final class QuoteSimilarity {
+    private static final Set<String> STOP = Set.copyOf(java.util.Arrays.asList("a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at",
+            "for", "with", "by", "from", "it", "its", "is", "are", "was", "were", "be", "been", "this", "that", "these",
+            "those", "we", "they", "i", "you", "he", "she", "them", "us", "our", "their", "my", "me", "his", "her", "so",
+            "do", "does", "did", "have", "has", "had", "will", "would", "can", "could", "not", "no", "as", "if", "there",
+            "what", "who", "which", "how", "why", "all", "any", "some", "very", "just", "also", "even", "about", "up",
+            "out", "off", "way", "by", "than", "then"));
+
+    /** The score of two reports that open with the same {@link #OPENING} words. */
+    static final double SAME_OPENING = 0.8;
+    static final int OPENING = 4;
+
+    private QuoteSimilarity() {}
+
+    /** Lower-case words of the text, quote marks and apostrophes folded. */
+    public static List<String> words(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'').replace('\u2018', '\'');
+        List<String> out = new ArrayList<>();
+        for (String w : s.split("[^\\p{L}\\p{N}']+")) {
+            String t = w.replaceAll("^'+|'+$", "");
+            if (t.endsWith("n't")) {
+                out.add(t.substring(0, t.length() - 3));
+                out.add("not");
+            } else if (!t.isEmpty()) {
+                out.add(t.replaceAll("'(s|re|ve|ll|d|m)$", ""));
+            }
+        }
+        return out;
+    }
+
+    /** A crude English stem: enough to meet "provides" with "provide" and "deals" with "deal". */
+    static String stem(String w) {
+        if (w.length() > 5 && w.endsWith("ing")) return w.substring(0, w.length() - 3);
+        if (w.length() > 4 && w.endsWith("ies")) return w.substring(0, w.length() - 3) + "y";
+        if (w.length() > 4 && w.endsWith("ed")) return w.substring(0, w.length() - 2);
+        if (w.length() > 3 && w.endsWith("es") && !w.endsWith("ses")) return w.substring(0, w.length() - 1);
+        if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) return w.substring(0, w.length() - 1);
+        return w;
+    }
+
+    /** The stems of the content words. */
+    public static Set<String> content(String text) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String w : words(text)) if (!STOP.contains(w)) out.add(stem(w));
+        return out;
+    }
+
+    static Set<String> pairs(String text) {
+        List<String> w = words(text);
+        Set<String> out = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < w.size(); i++) out.add(stem(w.get(i)) + " " + stem(w.get(i + 1)));
+        return out;
+    }
+
+    public static double of(String a, String b) {
+        double s = Math.max(overlap(content(a), content(b)), overlap(pairs(a), pairs(b)));
+        List<String> wa = words(a);
+        List<String> wb = words(b);
+        if (wa.size() >= OPENING && wb.size() >= OPENING && wa.subList(0, OPENING).equals(wb.subList(0, OPENING))) {
+            s = Math.max(s, SAME_OPENING);
+        }
+        return s;
+    }
+
+    static double overlap(Set<String> a, Set<String> b) {
+        if (a.isEmpty() || b.isEmpty()) return 0;
+        int common = 0;
+        for (String x : a) if (b.contains(x)) common++;
+        int min = Math.min(a.size(), b.size());
+        // very short reports are compared as sets, so that two words in common do not make a match
+        if (min < 3) return common / (double) (a.size() + b.size() - common);
+        return common / (double) min;
+    }
+}

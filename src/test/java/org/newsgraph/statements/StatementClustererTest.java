@@ -1,0 +1,96 @@
+package org.newsgraph.statements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The hard cases of grouping reports into statements, with sentences written for the test. */
+class StatementClustererTest {
+    private static final LocalDate MAY_2 = LocalDate.of(2024, 5, 2);
+    private final StatementClusterer clusterer = new StatementClusterer();
+
+    private static ReportRef r(String id, String source, String speaker, String text, LocalDate date) {
+        return new ReportRef(id, source, speaker, text, date, null);
+    }
+
+    private static String statementOf(List<Statement> sts, String reportId) {
+        return sts.stream().filter(s -> s.reports().stream().anyMatch(d -> d.report().id().equals(reportId)))
+                .findFirst().orElseThrow().key();
+    }
+
+    @Test
+    void trimmedQuoteIsTheSameStatement() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "mayor", "We will build the bridge before winter and we will pay for it ourselves.", MAY_2),
+                r("b1", "b", "mayor", "We will build the bridge before winter", MAY_2)));
+        assertEquals(statementOf(s, "a1"), statementOf(s, "b1"));
+    }
+
+    @Test
+    void differentlyTranslatedQuoteIsTheSameStatement() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "minister", "This tax will hurt small farmers most of all.", null),
+                r("b1", "b", "minister", "The tax is going to harm small farmers more than anyone.", null)));
+        assertEquals(statementOf(s, "a1"), statementOf(s, "b1"));
+        Statement st = s.get(0);
+        assertTrue(st.divergence() > 0);
+        var a = st.reports().stream().filter(d -> d.report().id().equals("a1")).findFirst().orElseThrow();
+        assertTrue(a.adds().contains("hurt"), a.adds().toString());
+        assertTrue(a.lacks().contains("harm"), a.lacks().toString());
+    }
+
+    @Test
+    void blockQuoteMergingTwoRemarksJoinsOneAndKeepsTheTwoApart() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "coach", "We played badly in every part of the game tonight.", MAY_2),
+                r("a2", "a", "coach", "The referee made three terrible decisions against us.", MAY_2),
+                r("b1", "b", "coach", "We played badly in every part of the game.", MAY_2),
+                r("c1", "c", "coach", "The referee made terrible decisions against us.", MAY_2),
+                r("d1", "d", "coach", "We played badly in every part of the game tonight, all of us. And the referee made some decisions.", MAY_2)));
+        assertEquals(statementOf(s, "a1"), statementOf(s, "b1"));
+        assertEquals(statementOf(s, "a2"), statementOf(s, "c1"));
+        assertNotEquals(statementOf(s, "a1"), statementOf(s, "a2"));
+        assertEquals(statementOf(s, "a1"), statementOf(s, "d1"));
+    }
+
+    @Test
+    void twoDifferentRemarksOfOneSpeakerOnOneDayStayApart() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "premier", "The budget is balanced for the first time in a decade.", MAY_2),
+                r("b1", "b", "premier", "I will not run for a second term as premier.", MAY_2)));
+        assertNotEquals(statementOf(s, "a1"), statementOf(s, "b1"));
+    }
+
+    @Test
+    void sameWordsOnDifferentDaysAreDifferentStatements() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "spokesman", "We have nothing to add at this time.", MAY_2),
+                r("b1", "b", "spokesman", "We have nothing to add at this time.", MAY_2.plusDays(5))));
+        assertNotEquals(statementOf(s, "a1"), statementOf(s, "b1"));
+    }
+
+    @Test
+    void differentSpeakersAndUnnamedSourcesAreNeverMerged() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "x", "We will build the bridge before winter.", null),
+                r("b1", "b", "y", "We will build the bridge before winter.", null),
+                r("c1", "c", null, "We will build the bridge before winter.", null),
+                r("d1", "d", null, "We will build the bridge before winter.", null)));
+        assertEquals(4, s.size());
+    }
+
+    @Test
+    void aQuoteAlikeToNoOtherJoinsTheQuoteItContinues() {
+        List<Statement> s = clusterer.cluster(List.of(
+                r("a1", "a", "mayor", "We will build the bridge before winter.", null),
+                new ReportRef("a2", "a", "mayor", "Nobody here should have to wait another year.", null, "a1"),
+                r("b1", "b", "mayor", "We will build the bridge before the winter.", null)));
+        assertEquals(statementOf(s, "a1"), statementOf(s, "a2"));
+        assertEquals(1, s.size());
+        assertEquals(0.0, s.get(0).divergence(), 0.25);
+    }
+}
