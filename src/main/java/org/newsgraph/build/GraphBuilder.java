@@ -4,7 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,8 +19,12 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.Problem;
+import org.newsgraph.nlp.LanguageGate;
 import org.newsgraph.rdf.RdfMapper;
+import org.newsgraph.statements.ReportRefs;
+import org.newsgraph.statements.StatementClusterer;
 import org.newsgraph.statements.StatementConsolidator;
+import org.newsgraph.statements.StatementWriter;
 import org.newsgraph.store.TdbStore;
 
 /**
@@ -37,12 +44,15 @@ public final class GraphBuilder {
     private final RdfMapper mapper;
     private final int threads;
     private final boolean force;
+    private final StatementClusterer clusterer = new StatementClusterer();
+    private final StatementWriter statements;
 
     public GraphBuilder(Supplier<Pipeline> pipelines, RdfMapper mapper, int threads, boolean force) {
         this.pipelines = pipelines;
         this.mapper = mapper;
         this.threads = Math.max(1, threads);
         this.force = force;
+        this.statements = new StatementWriter(mapper.iris());
     }
 
     public BuildSummary build(List<String> inputs, TdbStore store, Progress progress, Consumer<Problem> onProblem) {
@@ -54,6 +64,8 @@ public final class GraphBuilder {
             onProblem.accept(p);
         };
         ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
+        ThreadLocal<LanguageGate> gates = ThreadLocal.withInitial(LanguageGate::new);
+        Map<String, String> seenText = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
@@ -71,7 +83,18 @@ public final class GraphBuilder {
                         unchanged[0]++;
                         return;
                     }
-                    window.add(new Pending(article, pool.submit(() -> local.get().process(article))));
+                    String textHash = RdfMapper.textHash(article);
+                    String twin = seenText.putIfAbsent(textHash, article.source());
+                    if (twin == null) twin = store.sourceWithText(textHash, article.source());
+                    if (twin != null) {
+                        report.accept(new Problem(article.source(), "same text as " + twin + "; skipped as a duplicate"));
+                        return;
+                    }
+                    window.add(new Pending(article, pool.submit(() -> {
+                        Optional<String> refused = gates.get().refuse(article);
+                        if (refused.isPresent()) throw new Refused(refused.get());
+                        return local.get().process(article);
+                    })));
                     while (window.size() > threads * 2) drain(window.poll(), store, report, written, quads, tokens);
                 }, report);
                 progress.fileDone(file);
@@ -88,14 +111,32 @@ public final class GraphBuilder {
 
     private record Pending(Article article, Future<Extraction> extraction) {}
 
+    /** An article the builder does not read, and why. */
+    private static final class Refused extends Exception {
+        Refused(String why) {
+            super(why, null, false, false);
+        }
+    }
+
     private void drain(Pending p, TdbStore store, Consumer<Problem> report, int[] written, long[] quads, long[] tokens) {
         try {
             Extraction x = p.extraction().get();
-            quads[0] += store.replace(mapper.iris().articleGraph(p.article().source()), s -> mapper.write(x, s));
+            var iris = mapper.iris();
+            String src = p.article().source();
+            // the article, and its quotes grouped on their own until the corpus-wide grouping ends the build,
+            // so that a build stopped at any point leaves every report with a statement
+            quads[0] += store.replaceArticle(iris.articleGraph(src), iris.statementsGraph(), iris.article(src).getURI() + "/", s -> {
+                mapper.write(x, s);
+                statements.write(clusterer.cluster(ReportRefs.of(List.of(x), iris)), s);
+            });
             tokens[0] += x.tokens();
             written[0]++;
         } catch (ExecutionException e) {
             Throwable c = e.getCause() == null ? e : e.getCause();
+            if (c instanceof Refused r) {
+                report.accept(new Problem(p.article().source(), r.getMessage()));
+                return;
+            }
             report.accept(new Problem(p.article().source(), "extraction failed: " + c.getClass().getSimpleName()
                     + (c.getMessage() == null ? "" : " " + c.getMessage().lines().findFirst().orElse(""))));
         } catch (InterruptedException e) {

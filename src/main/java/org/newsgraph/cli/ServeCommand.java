@@ -1,19 +1,37 @@
 package org.newsgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.newsgraph.build.GraphBuilder;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.RdfMapper;
 import org.newsgraph.serve.SparqlServer;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kg serve}: the store over SPARQL, read-only. */
+/** {@code kg serve}: the store over SPARQL. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Serves the store read-only over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C.")
+        description = "Serves the store over SPARQL at http://HOST:PORT/kg/sparql until Ctrl-C: read-only, on this machine "
+                + "only, unless told otherwise. With --watch DIR it also builds articles added to DIR while it serves.")
 public final class ServeCommand implements Callable<Integer> {
+    /** Environment variables that give the update user's name and password. */
+    static final String USER_ENV = "KG_UPDATE_USER";
+    static final String PASSWORD_ENV = "KG_UPDATE_PASSWORD";
+
     @Spec
     CommandSpec spec;
 
@@ -23,20 +41,54 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
+    @Mixin
+    LinkingOptions linking;
+
     @Override
     public Integer call() throws InterruptedException {
-        serve(TdbStore.open(store.existing()), server, spec.commandLine().getOut());
+        serve(TdbStore.open(store.existing()), server, linking, spec);
         return 0;
     }
 
     /** Starts the server, prints how to reach it and waits until the process is stopped. */
-    static void serve(TdbStore store, ServerOptions opts, PrintWriter out) throws InterruptedException {
-        SparqlServer s = SparqlServer.start(store.datasetGraph(), opts.host, opts.port, opts.timeoutSeconds * 1000L);
+    static void serve(TdbStore store, ServerOptions opts, LinkingOptions linking, CommandSpec spec) throws InterruptedException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        SparqlServer.Config config = opts.config(spec);
+        if (!config.loopback()) {
+            err.println("warning: listening on " + config.host() + ": other machines can reach this endpoint");
+            err.flush();
+        }
+        SparqlServer s = SparqlServer.start(store.datasetGraph(), config);
+        ScheduledExecutorService watcher = null;
+        if (opts.watch != null) {
+            watcher = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kg-watch");
+                t.setDaemon(true);
+                return t;
+            });
+            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris()), 1, false);
+            String dir = opts.watch.toString();
+            watcher.scheduleWithFixedDelay(() -> {
+                try {
+                    var summary = builder.build(List.of(dir), store, GraphBuilder.Progress.NONE, p -> err.println("skipped " + p));
+                    if (summary.written() > 0) out.println("watch: " + summary.line());
+                    out.flush();
+                    err.flush();
+                } catch (RuntimeException e) {
+                    err.println("watch: build failed: " + e.getMessage());
+                    err.flush();
+                }
+            }, 0, opts.watchSeconds, TimeUnit.SECONDS);
+        }
+        ScheduledExecutorService w = watcher;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (w != null) w.shutdownNow();
             s.close();
             store.close();
+            opts.cleanUp();
         }, "kg-stop"));
-        out.println("SPARQL endpoint: " + s.sparqlUrl());
+        out.println("SPARQL endpoint: " + s.sparqlUrl() + (config.updateUser() != null ? " (updates: " + s.baseUrl() + "/kg/update, user " + config.updateUser() + ")" : " (read-only)"));
         out.println("Try: curl -s " + s.sparqlUrl() + " --data-urlencode 'query=SELECT ?name ?wikidata WHERE { ?e <https://schema.org/name> ?name ; "
                 + "<https://w3id.org/newsgraph/ontology#wikidataId> ?wikidata } LIMIT 10' -H 'Accept: text/csv'");
         out.println("Stop with Ctrl-C.");
@@ -44,16 +96,70 @@ public final class ServeCommand implements Callable<Integer> {
         s.join();
     }
 
-    /** Where and how the endpoint listens. */
+    /** Where and how the endpoint listens, and who may change it. */
     static final class ServerOptions {
         @Option(names = "--port", paramLabel = "N", defaultValue = "3030", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port;
 
         @Option(names = "--host", paramLabel = "ADDR", defaultValue = "127.0.0.1",
-                description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+                description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only; another address is warned about).")
         String host;
 
         @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "30", description = "Query time limit (default: ${DEFAULT-VALUE}).")
         int timeoutSeconds;
+
+        @Option(names = "--max-rows", paramLabel = "N", defaultValue = "100000", description = "Most rows a SELECT returns (default: ${DEFAULT-VALUE}).")
+        long maxRows;
+
+        @Option(names = "--allow-update", description = "Accept SPARQL Update and graph-store writes from one user, whose name and "
+                + "password come from --password-file or the environment variables " + USER_ENV + " and " + PASSWORD_ENV + ".")
+        boolean allowUpdate;
+
+        @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is user:password, for --allow-update.")
+        Path passwordFile;
+
+        @Option(names = "--watch", paramLabel = "DIR", description = "Build articles added or changed in DIR while serving.")
+        Path watch;
+
+        @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "5", description = "How often --watch looks (default: ${DEFAULT-VALUE}).")
+        int watchSeconds;
+
+        private Path realm;
+
+        SparqlServer.Config config(CommandSpec spec) {
+            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null);
+            String user;
+            String password;
+            try {
+                if (passwordFile != null) {
+                    String line = Files.readAllLines(passwordFile, StandardCharsets.UTF_8).stream().findFirst().orElse("");
+                    int colon = line.indexOf(':');
+                    if (colon <= 0) throw new ParameterException(spec.commandLine(), passwordFile + ": first line must be user:password");
+                    user = line.substring(0, colon).strip();
+                    password = line.substring(colon + 1).strip();
+                } else {
+                    user = System.getenv(USER_ENV);
+                    password = System.getenv(PASSWORD_ENV);
+                }
+                if (user == null || user.isBlank() || password == null || password.isBlank()) {
+                    throw new ParameterException(spec.commandLine(), "--allow-update needs a user and password: --password-file FILE or "
+                            + USER_ENV + " and " + PASSWORD_ENV);
+                }
+                realm = Files.createTempFile("kg-realm", ".properties",
+                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+                Files.writeString(realm, user + ": " + password + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new ParameterException(spec.commandLine(), "cannot read credentials: " + e.getMessage());
+            }
+            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, realm.toString());
+        }
+
+        void cleanUp() {
+            try {
+                if (realm != null) Files.deleteIfExists(realm);
+            } catch (IOException ignored) {
+                // a temporary file; the system cleans it
+            }
+        }
     }
 }

@@ -38,7 +38,7 @@ public final class UpCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors(), false, spec.commandLine().getErr());
         out.println(s.line());
         out.flush();
-        ServeCommand.serve(TdbStore.open(store.store), server, out);
+        ServeCommand.serve(TdbStore.open(store.store), server, linking, spec);
         return 0;
     }
 }

@@ -20,7 +20,9 @@ import java.util.function.Consumer;
  */
 public final class Inputs {
     /** Largest input read; larger files are refused rather than exhausting memory. */
-    public static final long MAX_BYTES = 64L * 1024 * 1024;
+    public static final long MAX_BYTES = 256L * 1024 * 1024;
+    /** Longest article text: news articles are far shorter; longer texts are data dumps or errors. */
+    public static final int MAX_ARTICLE_CHARS = 2 * 1024 * 1024;
 
     private final ArticleReader text = new PlainTextReader();
     private final ArticleReader html = new HtmlReader();
@@ -111,7 +113,22 @@ public final class Inputs {
             problems.accept(new Problem(name, e.getMessage()));
             return;
         }
-        readerFor(name, content).read(name, content, articles, problems);
+        readerFor(name, content).read(name, content, a -> check(a, articles, problems), problems);
+    }
+
+    /** Passes on an article that has text to read and is not too long for a news article. */
+    static void check(Article a, Consumer<Article> articles, Consumer<Problem> problems) {
+        if (a.text().length() > MAX_ARTICLE_CHARS) {
+            problems.accept(new Problem(a.source(), String.format("too long for a news article (%.1f MB of text; the limit is %d MB)",
+                    a.text().length() / 1048576.0, MAX_ARTICLE_CHARS / 1048576)));
+            return;
+        }
+        boolean body = a.content().stream().anyMatch(b -> b.kind() == Block.Kind.BODY && a.text(b).codePoints().anyMatch(Character::isLetter));
+        if (!body) {
+            problems.accept(new Problem(a.source(), "no article text (only a title, dates or page furniture)"));
+            return;
+        }
+        articles.accept(a);
     }
 
     ArticleReader readerFor(String name, String content) {

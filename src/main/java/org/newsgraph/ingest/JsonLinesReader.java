@@ -29,6 +29,10 @@ public final class JsonLinesReader implements ArticleReader {
                 problems.accept(new Problem(source, "line " + (i + 1) + " is not a JSON object"));
                 continue;
             }
+            if (n.has("text") && !n.get("text").isTextual() && !n.get("text").isNull()) {
+                problems.accept(new Problem(source, "line " + (i + 1) + ": \"text\" is not a string"));
+                continue;
+            }
             String text = str(n, "text");
             if (text == null || text.isBlank()) {
                 problems.accept(new Problem(source, "line " + (i + 1) + " has no \"text\""));

@@ -6,7 +6,11 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Turns an input's bytes into text: UTF-8 (with or without BOM) or UTF-16 with a BOM; refuses binary data. */
+/**
+ * Turns an input's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, and Windows-1252 (the
+ * encoding of older Western pages and documents) when the bytes are not UTF-8 but are all defined there.
+ * Refuses binary data, naming compressed files and PDFs.
+ */
 public final class TextDecoder {
     private TextDecoder() {}
 
@@ -18,6 +22,15 @@ public final class TextDecoder {
             s = new String(b, 2, b.length - 2, StandardCharsets.UTF_16LE);
         } else {
             int off = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+            if (b.length >= 2 && (b[0] & 0xff) == 0x1f && (b[1] & 0xff) == 0x8b) {
+                throw new InputFormatException("gzip-compressed; decompress it first");
+            }
+            if (b.length >= 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4) {
+                throw new InputFormatException("a zip archive (or an office document); extract its text first");
+            }
+            if (b.length >= 5 && new String(b, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
+                throw new InputFormatException("a PDF; extract its text first");
+            }
             for (int i = off; i < Math.min(b.length, 8192); i++) {
                 if (b[i] == 0) throw new InputFormatException("binary data, not text (NUL byte at offset " + i + ")");
             }
@@ -27,11 +40,23 @@ public final class TextDecoder {
             try {
                 s = dec.decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
             } catch (CharacterCodingException e) {
-                throw new InputFormatException("not valid UTF-8 text");
+                if (!windows1252(b)) throw new InputFormatException("not valid UTF-8 text, nor Windows-1252");
+                s = new String(b, java.nio.charset.Charset.forName("windows-1252"));
             }
         }
         s = s.replace("\r\n", "\n").replace('\r', '\n');
+        if (s.indexOf('\u0000') >= 0) throw new InputFormatException("binary data, not text (NUL character)");
         if (s.isBlank()) throw new InputFormatException("empty: no text to read");
         return s;
+    }
+
+    /** Whether the bytes could be Windows-1252 text: no byte that encoding leaves undefined, no C0 controls but tab and line ends. */
+    static boolean windows1252(byte[] b) {
+        for (byte x : b) {
+            int v = x & 0xff;
+            if (v == 0x81 || v == 0x8d || v == 0x8f || v == 0x90 || v == 0x9d) return false;
+            if (v < 0x20 && v != '\t' && v != '\n' && v != '\r' && v != '\f') return false;
+        }
+        return true;
     }
 }

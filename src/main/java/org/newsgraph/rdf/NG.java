@@ -39,6 +39,7 @@ public final class NG {
     // article
     public static final Node sourceFile = ng("sourceFile");
     public static final Node contentHash = ng("contentHash");
+    public static final Node textHash = ng("textHash");
     public static final Node pipelineVersion = ng("pipelineVersion");
     public static final Node headline = schema("headline");
     public static final Node datePublished = schema("datePublished");

@@ -1,7 +1,5 @@
 package org.newsgraph.rdf;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -44,6 +42,7 @@ public final class RdfMapper {
         q(out, g, art, NG.type, NG.NewsArticle);
         q(out, g, art, NG.sourceFile, lit(src));
         q(out, g, art, NG.contentHash, lit(contentHash(a)));
+        q(out, g, art, NG.textHash, lit(textHash(a)));
         q(out, g, art, NG.pipelineVersion, lit(PIPELINE_VERSION));
         q(out, g, art, NG.articleBody, lit(a.text()));
         if (a.title() != null) q(out, g, art, NG.headline, lit(a.title()));
@@ -67,7 +66,7 @@ public final class RdfMapper {
                 q(out, g, l, NG.type, NG.EntityLink);
                 q(out, g, l, NG.linkOf, en);
                 q(out, g, l, NG.linkTarget, NodeFactory.createURI(e.link().iri()));
-                q(out, g, l, NG.confidence, decimal(e.link().score()));
+                q(out, g, l, NG.confidence, Literals.decimal(e.link().score()));
                 q(out, g, l, NG.evidence, lit(e.link().evidence()));
                 q(out, g, l, NG.inArticle, art);
             }
@@ -88,10 +87,10 @@ public final class RdfMapper {
                 q(out, g, mn, NG.inArticle, art);
                 q(out, g, mn, NG.refersTo, en);
                 q(out, g, mn, NG.surfaceForm, lit(m.text()));
-                q(out, g, mn, NG.startOffset, integer(m.start()));
-                q(out, g, mn, NG.endOffset, integer(m.end()));
+                q(out, g, mn, NG.startOffset, Literals.integer(m.start()));
+                q(out, g, mn, NG.endOffset, Literals.integer(m.end()));
                 q(out, g, mn, NG.method, lit(m.method()));
-                q(out, g, mn, NG.confidence, decimal(m.confidence()));
+                q(out, g, mn, NG.confidence, Literals.decimal(m.confidence()));
             }
         }
 
@@ -108,10 +107,10 @@ public final class RdfMapper {
             q(out, g, rep, NG.wasDerivedFrom, art);
             q(out, g, rep, NG.text, lit(qt.text()));
             q(out, g, rep, NG.kind, lit(qt.kind().label()));
-            q(out, g, rep, NG.startOffset, integer(qt.start()));
-            q(out, g, rep, NG.endOffset, integer(qt.end()));
+            q(out, g, rep, NG.startOffset, Literals.integer(qt.start()));
+            q(out, g, rep, NG.endOffset, Literals.integer(qt.end()));
             q(out, g, rep, NG.method, lit(qt.method()));
-            q(out, g, rep, NG.confidence, decimal(qt.confidence()));
+            q(out, g, rep, NG.confidence, Literals.decimal(qt.confidence()));
             if (speaker != null) q(out, g, rep, NG.saidBy, speaker);
             if (qt.cue() != null) q(out, g, rep, NG.cue, lit(qt.cue()));
             Occasion o = qt.occasion();
@@ -145,6 +144,11 @@ public final class RdfMapper {
         return Iris.hash(PIPELINE_VERSION + "\n" + a.source() + "\n" + a.text());
     }
 
+    /** The hash of an article's text alone, to find the same article under two names. */
+    public static String textHash(Article a) {
+        return Iris.hash(a.text());
+    }
+
     static Node classOf(EntityType t) {
         return switch (t) {
             case PERSON -> NG.Person;
@@ -163,11 +167,5 @@ public final class RdfMapper {
         return NodeFactory.createLiteralString(s.replaceAll("[\\p{Cc}&&[^\\n\\t]]", ""));
     }
 
-    private static Node integer(int v) {
-        return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDinteger);
-    }
 
-    private static Node decimal(double v) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
-    }
 }

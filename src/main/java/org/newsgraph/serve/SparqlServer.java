@@ -1,42 +1,81 @@
 package org.newsgraph.serve;
 
 import java.util.Objects;
+import org.apache.jena.atlas.lib.Pair;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.servlets.HttpAction;
+import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
- * The read-only SPARQL endpoint: embedded Fuseki serving a dataset at {@code /kg} ({@code /kg/sparql},
- * {@code /kg/query}, {@code /kg/get}), bound to the loopback interface unless told otherwise.
+ * The SPARQL endpoint: embedded Fuseki serving a dataset at {@code /kg} ({@code /kg/sparql}, {@code /kg/query},
+ * {@code /kg/get}), bound to the loopback interface unless told otherwise, with a query time limit and a
+ * limit on result rows. Read-only unless updates are allowed, and then only to one authenticated user
+ * ({@code /kg/update}, {@code /kg/data}).
  */
 public final class SparqlServer implements AutoCloseable {
     public static final String DATASET = "/kg";
     private final FusekiServer server;
     private final String host;
 
+    /**
+     * How the endpoint runs.
+     *
+     * @param host          address to listen on; 127.0.0.1 or localhost bind to loopback only
+     * @param port          port, 0 for a free one
+     * @param timeoutMillis queries running longer are stopped
+     * @param maxRows       SELECT results are cut at this many rows
+     * @param updateUser    the one user allowed to update, or null for a read-only endpoint
+     * @param passwordFile  Jetty password file holding that user's password, with {@code updateUser}
+     */
+    public record Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String passwordFile) {
+        public Config {
+            Objects.requireNonNull(host);
+            if ((updateUser == null) != (passwordFile == null)) throw new IllegalArgumentException("updates need a user and a password");
+        }
+
+        public static Config readOnly(String host, int port) {
+            return new Config(host, port, 30_000, 100_000, null, null);
+        }
+
+        public boolean loopback() {
+            return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        }
+    }
+
     private SparqlServer(FusekiServer server, String host) {
         this.server = server;
         this.host = host;
     }
 
-    /**
-     * Starts a server. Port 0 picks a free port.
-     *
-     * @param timeoutMillis queries running longer are stopped
-     */
-    public static SparqlServer start(DatasetGraph dsg, String host, int port, long timeoutMillis) {
+    public static SparqlServer start(DatasetGraph dsg, Config c) {
         Objects.requireNonNull(dsg);
-        dsg.getContext().set(ARQ.queryTimeout, Long.toString(timeoutMillis));
+        dsg.getContext().set(ARQ.queryTimeout, Long.toString(c.timeoutMillis()));
+        DataService.Builder service = DataService.newBuilder(dsg)
+                .addEndpoint(Operation.Query, "sparql")
+                .addEndpoint(Operation.Query, "query")
+                .addEndpoint(Operation.Query)
+                .addEndpoint(Operation.GSP_R, "get");
         FusekiServer.Builder b = FusekiServer.create()
-                .port(port)
-                .add(DATASET, dsg, false)
-                .enablePing(true);
-        if ("127.0.0.1".equals(host) || "localhost".equals(host)) {
-            b.loopback(true);
+                .port(c.port())
+                .enablePing(true)
+                .registerOperation(Operation.Query, new LimitedQuery(c.maxRows()));
+        if (c.updateUser() != null) {
+            AuthPolicy writer = Auth.policyAllowSpecific(c.updateUser());
+            service.addEndpoint(Operation.Update, "update", writer).addEndpoint(Operation.GSP_RW, "data", writer);
+            b.passwordFile(c.passwordFile());
         }
+        b.add(DATASET, service);
+        if (c.loopback()) b.loopback(true);
         FusekiServer s = b.build();
         s.start();
-        return new SparqlServer(s, host);
+        return new SparqlServer(s, c.host().contains(":") ? "[" + c.host() + "]" : c.host());
     }
 
     public int port() {
@@ -48,6 +87,10 @@ public final class SparqlServer implements AutoCloseable {
         return "http://" + host + ":" + port() + DATASET + "/sparql";
     }
 
+    public String baseUrl() {
+        return "http://" + host + ":" + port();
+    }
+
     public void join() {
         server.join();
     }
@@ -55,5 +98,25 @@ public final class SparqlServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
+    }
+
+    /** SPARQL query processing that cuts SELECT results at a number of rows. */
+    static final class LimitedQuery extends SPARQL_QueryDataset {
+        private final long maxRows;
+
+        LimitedQuery(long maxRows) {
+            this.maxRows = maxRows;
+        }
+
+        @Override
+        protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
+            Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
+            Query q = p.getRight();
+            if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > maxRows)) {
+                q = q.cloneQuery();
+                q.setLimit(maxRows);
+            }
+            return Pair.create(p.getLeft(), q);
+        }
     }
 }

@@ -1,7 +1,5 @@
 package org.newsgraph.statements;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.HashSet;
 import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -10,6 +8,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.Literals;
 import org.newsgraph.rdf.NG;
 
 /** Writes statements, and which reports they gather, into the statements graph. */
@@ -34,14 +33,14 @@ public final class StatementWriter {
             if (s.date() != null) q(out, g, st, NG.utteranceDate, NodeFactory.createLiteralDT(s.date().toString(), XSDDatatype.XSDdate));
             Set<String> articles = new HashSet<>();
             for (Statement.Difference d : s.reports()) articles.add(d.report().source());
-            q(out, g, st, NG.reportCount, integer(s.reports().size()));
-            q(out, g, st, NG.articleCount, integer(articles.size()));
-            q(out, g, st, NG.divergence, decimal(s.divergence()));
+            q(out, g, st, NG.reportCount, Literals.integer(s.reports().size()));
+            q(out, g, st, NG.articleCount, Literals.integer(articles.size()));
+            q(out, g, st, NG.divergence, Literals.decimal(s.divergence()));
             q(out, g, st, NG.divergent, NodeFactory.createLiteralDT(Boolean.toString(s.divergent()), XSDDatatype.XSDboolean));
             for (Statement.Difference d : s.reports()) {
                 Node r = NodeFactory.createURI(d.report().id());
                 q(out, g, r, NG.reportOf, st);
-                q(out, g, r, NG.similarity, decimal(d.similarity()));
+                q(out, g, r, NG.similarity, Literals.decimal(d.similarity()));
                 if (!d.adds().isEmpty()) q(out, g, r, NG.adds, NodeFactory.createLiteralString(String.join(" ", d.adds())));
                 if (!d.lacks().isEmpty()) q(out, g, r, NG.lacks, NodeFactory.createLiteralString(String.join(" ", d.lacks())));
             }
@@ -52,11 +51,5 @@ public final class StatementWriter {
         out.quad(Quad.create(g, s, p, o));
     }
 
-    private static Node integer(int v) {
-        return NodeFactory.createLiteralDT(Integer.toString(v), XSDDatatype.XSDinteger);
-    }
 
-    private static Node decimal(double v) {
-        return NodeFactory.createLiteralDT(BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).toPlainString(), XSDDatatype.XSDdecimal);
-    }
 }

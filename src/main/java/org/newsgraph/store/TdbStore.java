@@ -61,6 +61,23 @@ public final class TdbStore implements AutoCloseable {
                 .find(graph, Node.ANY, NG.contentHash, NodeFactory.createLiteralString(contentHash)).hasNext());
     }
 
+    /** The source of another stored article with exactly this text, or null. */
+    public String sourceWithText(String textHash, String source) {
+        return Txn.calculateRead(dataset, () -> {
+            var dsg = dataset.asDatasetGraph();
+            var it = dsg.find(Node.ANY, Node.ANY, NG.textHash, NodeFactory.createLiteralString(textHash));
+            while (it.hasNext()) {
+                Quad q = it.next();
+                var src = dsg.find(q.getGraph(), q.getSubject(), NG.sourceFile, Node.ANY);
+                if (src.hasNext()) {
+                    String other = src.next().getObject().getLiteralLexicalForm();
+                    if (!other.equals(source)) return other;
+                }
+            }
+            return null;
+        });
+    }
+
     /**
      * Replaces the named graph {@code graph} with the quads that {@code writer} emits, in one write
      * transaction; quads of other graphs that it emits are added. Returns the number of quads written.
@@ -73,6 +90,26 @@ public final class TdbStore implements AutoCloseable {
             dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             StreamRDF sink = StreamRDFLib.dataset(dsg);
             for (Quad q : quads) sink.quad(q);
+        });
+        return quads.size();
+    }
+
+    /**
+     * Replaces an article: its named graph, and in {@code sideGraph} the statements about its own resources
+     * (subjects whose IRI starts with {@code prefix}), in one write transaction.
+     */
+    public long replaceArticle(Node graph, Node sideGraph, String prefix, Consumer<StreamRDF> writer) {
+        List<Quad> quads = new ArrayList<>();
+        writer.accept(new CollectingStream(quads));
+        Txn.executeWrite(dataset, () -> {
+            DatasetGraph dsg = dataset.asDatasetGraph();
+            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            List<Quad> stale = new ArrayList<>();
+            dsg.find(sideGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix)) stale.add(q);
+            });
+            stale.forEach(dsg::delete);
+            for (Quad q : quads) dsg.add(q);
         });
         return quads.size();
     }

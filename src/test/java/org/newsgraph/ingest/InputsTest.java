@@ -69,10 +69,18 @@ class InputsTest {
     }
 
     @Test
+    void windows1252TextIsDecoded() {
+        byte[] b = "Storm Hits Coast\n\n\u0093We are safe,\u0094 the mayor said.\n".getBytes(java.nio.charset.Charset.forName("ISO-8859-1"));
+        read("old.txt", b);
+        assertEquals(1, articles.size(), problems.toString());
+        assertTrue(articles.get(0).text().contains("\u201CWe are safe,\u201D"));
+    }
+
+    @Test
     void binaryEmptyAndInvalidTextAreRefusedWithAReason() {
         read("img.txt", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 1});
         read("empty.txt", "  \n\t".getBytes(StandardCharsets.UTF_8));
-        read("bad.txt", new byte[] {'a', (byte) 0xC3, (byte) 0x28, 'b'});
+        read("bad.txt", new byte[] {'a', (byte) 0x81, 'b', ' ', 'c'});
         assertEquals(0, articles.size());
         assertEquals(List.of("img.txt", "empty.txt", "bad.txt"), problems.stream().map(Problem::source).toList());
         assertTrue(problems.get(0).reason().contains("binary"));

@@ -34,7 +34,7 @@ class SparqlServerIT {
         RdfMapper mapper = new RdfMapper(new Iris());
         var x = TestPipelines.extract(PageLayout.plainText("a.txt", "Mayor Ellen Brandt opened the bridge in Paris.\n"));
         store.replace(mapper.iris().articleGraph("a.txt"), out -> mapper.write(x, out));
-        server = SparqlServer.start(store.datasetGraph(), "127.0.0.1", 0, 30_000);
+        server = SparqlServer.start(store.datasetGraph(), SparqlServer.Config.readOnly("127.0.0.1", 0));
     }
 
     @AfterAll

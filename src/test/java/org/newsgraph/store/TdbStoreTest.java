@@ -65,6 +65,10 @@ class TdbStoreTest {
             Graph a = copy(s, mapper.iris().articleGraph("a.txt"));
             assertTrue(a.toString().contains("Canberra"));
             assertFalse(a.toString().contains("Paris"));
+            // nothing of the old version is left: the graph is exactly what the new version maps to
+            var fresh = org.apache.jena.query.DatasetFactory.create().asDatasetGraph();
+            mapper.write(changed, org.apache.jena.riot.system.StreamRDFLib.dataset(fresh));
+            assertTrue(fresh.getGraph(mapper.iris().articleGraph("a.txt")).isIsomorphicWith(a));
             assertTrue(b.isIsomorphicWith(copy(s, mapper.iris().articleGraph("b.txt"))));
             assertTrue(s.isCurrent(mapper.iris().articleGraph("a.txt"), RdfMapper.contentHash(changed.article())));
         }
