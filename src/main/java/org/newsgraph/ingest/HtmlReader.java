@@ -39,7 +39,12 @@ public final class HtmlReader implements ArticleReader {
             String t = e.text().trim();
             if (!t.isEmpty()) paras.add(t);
         }
-        if (paras.isEmpty() && !root.text().isBlank()) paras.add(root.text().trim());
+        int kept = paras.stream().mapToInt(String::length).sum();
+        if (kept < root.text().length() / 2 && !root.text().isBlank()) {
+            // text that is not in paragraphs (broken or bare markup): take the whole text
+            paras.clear();
+            paras.add(root.text().trim());
+        }
         if (paras.isEmpty()) {
             problems.accept(new Problem(name, "HTML page has no article text"));
             return;

@@ -60,7 +60,9 @@ public final class Inputs {
 
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-                    if (attrs.isRegularFile() && !f.getFileName().toString().startsWith(".")) found.add(f);
+                    if (f.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
+                    if (attrs.isRegularFile()) found.add(f);
+                    else if (attrs.isSymbolicLink()) problems.accept(new Problem(f.getFileName().toString(), "cannot be read (broken symbolic link)"));
                     return FileVisitResult.CONTINUE;
                 }
 
@@ -123,12 +125,19 @@ public final class Inputs {
                     a.text().length() / 1048576.0, MAX_ARTICLE_CHARS / 1048576)));
             return;
         }
-        boolean body = a.content().stream().anyMatch(b -> b.kind() == Block.Kind.BODY && a.text(b).codePoints().anyMatch(Character::isLetter));
+        boolean body = a.content().stream().anyMatch(b -> (b.kind() == Block.Kind.BODY || b.kind() == Block.Kind.HEADING)
+                && a.text(b).codePoints().anyMatch(Character::isLetter)) && letters(a) >= 8;
         if (!body) {
             problems.accept(new Problem(a.source(), "no article text (only a title, dates or page furniture)"));
             return;
         }
         articles.accept(a);
+    }
+
+    private static long letters(Article a) {
+        long n = 0;
+        for (Block b : a.content()) if (b.kind() != Block.Kind.TITLE) n += a.text(b).codePoints().filter(Character::isLetter).count();
+        return n;
     }
 
     ArticleReader readerFor(String name, String content) {
