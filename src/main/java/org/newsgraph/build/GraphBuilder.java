@@ -20,6 +20,7 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.ingest.Problem;
 import org.newsgraph.nlp.LanguageGate;
+import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.RdfMapper;
 import org.newsgraph.statements.ReportRefs;
 import org.newsgraph.statements.StatementClusterer;
@@ -28,9 +29,11 @@ import org.newsgraph.statements.StatementWriter;
 import org.newsgraph.store.TdbStore;
 
 /**
- * Builds the knowledge graph from inputs into a store: reads articles one by one, extracts them on all cores,
- * and writes each article's graph in its own transaction, in input order. An article whose content is
- * unchanged since the last build is skipped; one that fails is reported and leaves the store as it was.
+ * Builds the knowledge graph from inputs into a store: reads articles one by one, extracts them on all
+ * cores, and writes them in input order, a batch of articles per transaction, so that a build stopped at
+ * any point leaves only whole articles. An article whose content is unchanged since the last build is
+ * skipped; the same text under another name is skipped as a duplicate; an article that fails is reported
+ * and the others are built. The build ends by grouping all reports into statements.
  */
 public final class GraphBuilder {
     /** Told of each input file as it is finished, for progress bars. */
@@ -39,6 +42,9 @@ public final class GraphBuilder {
 
         Progress NONE = f -> { };
     }
+
+    /** Articles written per transaction: fewer commits (each one syncs the disk) without holding much in memory. */
+    public static final int BATCH = 32;
 
     private final Supplier<Pipeline> pipelines;
     private final RdfMapper mapper;
@@ -56,57 +62,38 @@ public final class GraphBuilder {
     }
 
     public BuildSummary build(List<String> inputs, TdbStore store, Progress progress, Consumer<Problem> onProblem) {
-        long t0 = System.nanoTime();
+        Run run = new Run(store, onProblem);
         Inputs in = new Inputs();
-        List<Problem> problems = new ArrayList<>();
-        Consumer<Problem> report = p -> {
-            problems.add(p);
-            onProblem.accept(p);
-        };
         ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
         ThreadLocal<LanguageGate> gates = ThreadLocal.withInitial(LanguageGate::new);
-        Map<String, String> seenText = new HashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "extract");
             t.setDaemon(true);
             return t;
         });
-        int[] written = {0};
-        int[] unchanged = {0};
-        long[] quads = {0};
-        long[] tokens = {0};
         Deque<Pending> window = new ArrayDeque<>();
         try {
-            for (Path file : in.files(inputs, report)) {
+            for (Path file : in.files(inputs, run::problem)) {
                 in.read(file, article -> {
-                    if (!force && store.isCurrent(mapper.iris().articleGraph(article.source()), RdfMapper.contentHash(article))) {
-                        unchanged[0]++;
-                        return;
-                    }
-                    String textHash = RdfMapper.textHash(article);
-                    String twin = seenText.putIfAbsent(textHash, article.source());
-                    if (twin == null) twin = store.sourceWithText(textHash, article.source());
-                    if (twin != null) {
-                        report.accept(new Problem(article.source(), "same text as " + twin + "; skipped as a duplicate"));
-                        return;
-                    }
+                    if (run.skip(article)) return;
                     window.add(new Pending(article, pool.submit(() -> {
                         Optional<String> refused = gates.get().refuse(article);
                         if (refused.isPresent()) throw new Refused(refused.get());
                         return local.get().process(article);
                     })));
-                    while (window.size() > threads * 2) drain(window.poll(), store, report, written, quads, tokens);
-                }, report);
+                    while (window.size() > threads * 2) run.take(window.poll());
+                }, run::problem);
                 progress.fileDone(file);
             }
-            while (!window.isEmpty()) drain(window.poll(), store, report, written, quads, tokens);
+            while (!window.isEmpty()) run.take(window.poll());
+            run.flush();
         } finally {
             pool.shutdownNow();
         }
-        if (written[0] > 0 || StatementConsolidator.needed(store)) {
+        if (run.written > 0 || StatementConsolidator.needed(store)) {
             new StatementConsolidator(mapper.iris()).rebuild(store);
         }
-        return new BuildSummary(written[0], unchanged[0], problems, quads[0], tokens[0], (System.nanoTime() - t0) / 1e9);
+        return new BuildSummary(run.written, run.unchanged, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9);
     }
 
     private record Pending(Article article, Future<Extraction> extraction) {}
@@ -118,33 +105,96 @@ public final class GraphBuilder {
         }
     }
 
-    private void drain(Pending p, TdbStore store, Consumer<Problem> report, int[] written, long[] quads, long[] tokens) {
-        try {
-            Extraction x = p.extraction().get();
-            var iris = mapper.iris();
-            String src = p.article().source();
-            // the article, and its quotes grouped on their own until the corpus-wide grouping ends the build,
-            // so that a build stopped at any point leaves every report with a statement
-            quads[0] += store.replaceArticle(iris.articleGraph(src), iris.statementsGraph(), iris.article(src).getURI() + "/", s -> {
-                mapper.write(x, s);
-                statements.write(clusterer.cluster(ReportRefs.of(List.of(x), iris)), s);
-            });
-            tokens[0] += x.tokens();
-            written[0]++;
-        } catch (ExecutionException e) {
-            Throwable c = e.getCause() == null ? e : e.getCause();
-            if (c instanceof Refused r) {
-                report.accept(new Problem(p.article().source(), r.getMessage()));
-                return;
-            }
-            report.accept(new Problem(p.article().source(), "extraction failed: " + c.getClass().getSimpleName()
-                    + (c.getMessage() == null ? "" : " " + c.getMessage().lines().findFirst().orElse(""))));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (RuntimeException e) {
-            report.accept(new Problem(p.article().source(), "could not be stored: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage().lines().findFirst().orElse(""))));
+    /** The state of one build. */
+    private final class Run {
+        final long t0 = System.nanoTime();
+        final TdbStore store;
+        final Consumer<Problem> onProblem;
+        final List<Problem> problems = new ArrayList<>();
+        final Map<String, String> seenText = new HashMap<>();
+        final List<Extraction> batch = new ArrayList<>();
+        int written;
+        int unchanged;
+        long quads;
+        long tokens;
+
+        Run(TdbStore store, Consumer<Problem> onProblem) {
+            this.store = store;
+            this.onProblem = onProblem;
         }
+
+        void problem(Problem p) {
+            problems.add(p);
+            onProblem.accept(p);
+        }
+
+        /** Whether the article needs no work: unchanged since the last build, or the same text as another. */
+        boolean skip(Article article) {
+            if (!force && store.isCurrent(mapper.iris().articleGraph(article.source()), RdfMapper.contentHash(article))) {
+                unchanged++;
+                return true;
+            }
+            String textHash = RdfMapper.textHash(article);
+            String twin = seenText.putIfAbsent(textHash, article.source());
+            if (twin == null) twin = store.sourceWithText(textHash, article.source());
+            if (twin != null) {
+                problem(new Problem(article.source(), "same text as " + twin + "; skipped as a duplicate"));
+                return true;
+            }
+            return false;
+        }
+
+        void take(Pending p) {
+            try {
+                Extraction x = p.extraction().get();
+                batch.add(x);
+                tokens += x.tokens();
+                if (batch.size() >= BATCH) flush();
+            } catch (ExecutionException e) {
+                Throwable c = e.getCause() == null ? e : e.getCause();
+                problem(new Problem(p.article().source(), c instanceof Refused ? c.getMessage() : "extraction failed: " + describe(c)));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+
+        /** Writes the batch in one transaction; if that fails, article by article, to name the one at fault. */
+        void flush() {
+            if (batch.isEmpty()) return;
+            try {
+                quads += write(batch);
+                written += batch.size();
+            } catch (RuntimeException e) {
+                for (Extraction x : batch) {
+                    try {
+                        quads += write(List.of(x));
+                        written++;
+                    } catch (RuntimeException e1) {
+                        problem(new Problem(x.article().source(), "could not be stored: " + describe(e1)));
+                    }
+                }
+            }
+            batch.clear();
+        }
+
+        private long write(List<Extraction> xs) {
+            Iris iris = mapper.iris();
+            List<TdbStore.ArticleWrite> writes = new ArrayList<>();
+            for (Extraction x : xs) {
+                String src = x.article().source();
+                // the article, and its quotes grouped on their own until the corpus-wide grouping ends the
+                // build, so that a build stopped at any point leaves every report with a statement
+                writes.add(new TdbStore.ArticleWrite(iris.articleGraph(src), iris.article(src).getURI() + "/", s -> {
+                    mapper.write(x, s);
+                    statements.write(clusterer.cluster(ReportRefs.of(List.of(x), iris)), s);
+                }));
+            }
+            return store.replaceArticles(iris.statementsGraph(), writes);
+        }
+    }
+
+    private static String describe(Throwable t) {
+        return t.getClass().getSimpleName() + (t.getMessage() == null ? "" : " " + t.getMessage().lines().findFirst().orElse(""));
     }
 }

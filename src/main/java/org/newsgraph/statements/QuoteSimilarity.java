@@ -70,12 +70,20 @@ public final class QuoteSimilarity {
     }
 
     public static double of(String a, String b) {
-        double s = Math.max(overlap(content(a), content(b)), overlap(pairs(a), pairs(b)));
-        List<String> wa = words(a);
-        List<String> wb = words(b);
-        if (wa.size() >= OPENING && wb.size() >= OPENING && wa.subList(0, OPENING).equals(wb.subList(0, OPENING))) {
-            s = Math.max(s, SAME_OPENING);
-        }
+        return of(features(a), features(b));
+    }
+
+    /** What the score is computed from, computed once per report. */
+    public record Features(Set<String> content, Set<String> pairs, List<String> opening) {}
+
+    public static Features features(String text) {
+        List<String> w = words(text);
+        return new Features(content(text), pairs(text), w.size() >= OPENING ? List.copyOf(w.subList(0, OPENING)) : List.of());
+    }
+
+    public static double of(Features a, Features b) {
+        double s = Math.max(overlap(a.content(), b.content()), overlap(a.pairs(), b.pairs()));
+        if (!a.opening().isEmpty() && a.opening().equals(b.opening())) s = Math.max(s, SAME_OPENING);
         return s;
     }
 

@@ -38,10 +38,11 @@ public final class StatementClusterer {
 
     private List<List<ReportRef>> clusterOne(List<ReportRef> rs) {
         int n = rs.size();
+        List<QuoteSimilarity.Features> f = rs.stream().map(r -> QuoteSimilarity.features(r.text())).toList();
         double[][] sim = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = datesConflict(rs.get(i).date(), rs.get(j).date()) ? 0 : QuoteSimilarity.of(rs.get(i).text(), rs.get(j).text());
+                sim[i][j] = sim[j][i] = datesConflict(rs.get(i).date(), rs.get(j).date()) ? 0 : QuoteSimilarity.of(f.get(i), f.get(j));
             }
         }
         List<List<Integer>> cl = new ArrayList<>();

@@ -16,6 +16,7 @@ import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.newsgraph.rdf.NG;
 
 /**
@@ -95,23 +96,44 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * Replaces an article: its named graph, and in {@code sideGraph} the statements about its own resources
-     * (subjects whose IRI starts with {@code prefix}), in one write transaction.
+     * What to write for one article: its named graph, the prefix of its own resources' IRIs (statements about
+     * them in the side graph are dropped with it), and the quads.
      */
-    public long replaceArticle(Node graph, Node sideGraph, String prefix, Consumer<StreamRDF> writer) {
-        List<Quad> quads = new ArrayList<>();
-        writer.accept(new CollectingStream(quads));
+    public record ArticleWrite(Node graph, String prefix, Consumer<StreamRDF> writer) {}
+
+    /**
+     * Replaces articles in one write transaction: each article's named graph, and in {@code sideGraph} the
+     * statements about its own resources. Either all of them are written or none. Returns the quads written.
+     */
+    public long replaceArticles(Node sideGraph, List<ArticleWrite> articles) {
+        List<List<Quad>> all = new ArrayList<>();
+        long n = 0;
+        for (ArticleWrite a : articles) {
+            List<Quad> quads = new ArrayList<>();
+            a.writer().accept(new CollectingStream(quads));
+            all.add(quads);
+            n += quads.size();
+        }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
             List<Quad> stale = new ArrayList<>();
             dsg.find(sideGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(prefix)) stale.add(q);
+                if (!q.getSubject().isURI()) return;
+                String iri = q.getSubject().getURI();
+                for (ArticleWrite a : articles) {
+                    if (iri.startsWith(a.prefix())) {
+                        stale.add(q);
+                        return;
+                    }
+                }
             });
             stale.forEach(dsg::delete);
-            for (Quad q : quads) dsg.add(q);
+            for (int i = 0; i < articles.size(); i++) {
+                dsg.deleteAny(articles.get(i).graph(), Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : all.get(i)) dsg.add(q);
+            }
         });
-        return quads.size();
+        return n;
     }
 
     /** Adds quads in one write transaction. */
@@ -132,9 +154,12 @@ public final class TdbStore implements AutoCloseable {
         });
     }
 
+    /** Closes the store and releases it, so that another process can open it. */
     @Override
     public void close() {
+        DatasetGraph dsg = dataset.asDatasetGraph();
         dataset.close();
+        TDBInternal.expel(dsg);
     }
 
     /** Collects quads emitted to a {@link StreamRDF}. */
