@@ -46,6 +46,7 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        server.config(spec); // refuse bad options before the store is opened
         serve(TdbStore.open(store.existing()), server, linking, spec);
         return 0;
     }
@@ -125,8 +126,14 @@ public final class ServeCommand implements Callable<Integer> {
         int watchSeconds;
 
         private Path realm;
+        private SparqlServer.Config config;
 
         SparqlServer.Config config(CommandSpec spec) {
+            if (config == null) config = makeConfig(spec);
+            return config;
+        }
+
+        private SparqlServer.Config makeConfig(CommandSpec spec) {
             if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null);
             String user;
             String password;

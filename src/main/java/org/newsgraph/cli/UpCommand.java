@@ -34,6 +34,7 @@ public final class UpCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        server.config(spec); // refuse bad options before building
         BuildSummary s = BuildCommand.run(inputs, store.store, new Iris(), linking.pipelines(),
                 Runtime.getRuntime().availableProcessors(), false, spec.commandLine().getErr());
         out.println(s.line());

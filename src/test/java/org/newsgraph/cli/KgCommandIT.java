@@ -212,6 +212,13 @@ class KgCommandIT {
     }
 
     @Test
+    void updatesWithoutCredentialsAreRefusedBeforeTheServerStarts() {
+        Run r = kg("serve", "--store", store.toString(), "--port", "0", "--allow-update");
+        assertEquals(KgCommand.USAGE, r.code());
+        assertTrue(r.err().contains("--allow-update needs a user and password"), r.err());
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(KgCommand.USAGE, kg("build").code());
         assertEquals(KgCommand.USAGE, kg("query", "--store", store.toString(), "--format", "xml", "--query", "ASK {}").code());
