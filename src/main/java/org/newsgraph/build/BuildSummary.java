@@ -3,8 +3,12 @@ package org.newsgraph.build;
 import java.util.List;
 import org.newsgraph.ingest.Problem;
 
-/** What a build did: articles written, skipped as unchanged, inputs that failed, quads written, time. */
-public record BuildSummary(int written, int unchanged, List<Problem> problems, long quads, long tokens, double seconds) {
+/**
+ * What a build did: articles written, skipped as unchanged, inputs that failed, quads written, tokens read,
+ * seconds in all, and seconds spent in store writes (article batches and the grouping of statements).
+ */
+public record BuildSummary(int written, int unchanged, List<Problem> problems, long quads, long tokens, double seconds,
+                           double writeSeconds) {
     public BuildSummary {
         problems = List.copyOf(problems);
     }

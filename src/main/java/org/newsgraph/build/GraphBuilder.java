@@ -91,9 +91,12 @@ public final class GraphBuilder {
             pool.shutdownNow();
         }
         if (run.written > 0 || StatementConsolidator.needed(store)) {
+            long t = System.nanoTime();
             new StatementConsolidator(mapper.iris()).rebuild(store);
+            run.writeNanos += System.nanoTime() - t;
         }
-        return new BuildSummary(run.written, run.unchanged, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9);
+        return new BuildSummary(run.written, run.unchanged, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,
+                run.writeNanos / 1e9);
     }
 
     private record Pending(Article article, Future<Extraction> extraction) {}
@@ -117,6 +120,7 @@ public final class GraphBuilder {
         int unchanged;
         long quads;
         long tokens;
+        long writeNanos;
 
         Run(TdbStore store, Consumer<Problem> onProblem) {
             this.store = store;
@@ -190,7 +194,12 @@ public final class GraphBuilder {
                     statements.write(clusterer.cluster(ReportRefs.of(List.of(x), iris)), s);
                 }));
             }
-            return store.replaceArticles(iris.statementsGraph(), writes);
+            long t = System.nanoTime();
+            try {
+                return store.replaceArticles(iris.statementsGraph(), writes);
+            } finally {
+                writeNanos += System.nanoTime() - t;
+            }
         }
     }
 

@@ -47,6 +47,21 @@ public final class OpenNlpModels {
         return lemmatizer;
     }
 
+    /** A new sentence detector (not thread-safe: one per thread). */
+    public opennlp.tools.sentdetect.SentenceDetectorME sentenceDetector() {
+        return new opennlp.tools.sentdetect.SentenceDetectorME(sentence);
+    }
+
+    /** A new tokenizer (one per thread). */
+    public opennlp.tools.tokenize.TokenizerME tokenizer() {
+        return new opennlp.tools.tokenize.TokenizerME(tokenizer);
+    }
+
+    /** A new POS tagger (one per thread). */
+    public opennlp.tools.postag.POSTaggerME tagger() {
+        return new opennlp.tools.postag.POSTaggerME(pos);
+    }
+
     /** The models, loaded on first use. */
     public static OpenNlpModels get() {
         OpenNlpModels m = shared;
