@@ -24,7 +24,6 @@ import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.RdfMapper;
 import org.newsgraph.statements.ReportRefs;
 import org.newsgraph.statements.StatementClusterer;
-import org.newsgraph.statements.StatementConsolidator;
 import org.newsgraph.statements.StatementWriter;
 import org.newsgraph.store.TdbStore;
 
@@ -61,8 +60,14 @@ public final class GraphBuilder {
         this.statements = new StatementWriter(mapper.iris());
     }
 
+    /** Builds into a store. */
     public BuildSummary build(List<String> inputs, TdbStore store, Progress progress, Consumer<Problem> onProblem) {
-        Run run = new Run(store, onProblem);
+        return build(inputs, new StoreTarget(store, mapper.iris()), progress, onProblem);
+    }
+
+    /** Builds into any target. */
+    public BuildSummary build(List<String> inputs, Target target, Progress progress, Consumer<Problem> onProblem) {
+        Run run = new Run(target, onProblem);
         Inputs in = new Inputs();
         ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
         ThreadLocal<LanguageGate> gates = ThreadLocal.withInitial(LanguageGate::new);
@@ -90,11 +95,9 @@ public final class GraphBuilder {
         } finally {
             pool.shutdownNow();
         }
-        if (run.written > 0 || StatementConsolidator.needed(store)) {
-            long t = System.nanoTime();
-            new StatementConsolidator(mapper.iris()).rebuild(store);
-            run.writeNanos += System.nanoTime() - t;
-        }
+        long t = System.nanoTime();
+        target.finish(run.written > 0);
+        run.writeNanos += System.nanoTime() - t;
         return new BuildSummary(run.written, run.unchanged, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,
                 run.writeNanos / 1e9);
     }
@@ -111,7 +114,7 @@ public final class GraphBuilder {
     /** The state of one build. */
     private final class Run {
         final long t0 = System.nanoTime();
-        final TdbStore store;
+        final Target target;
         final Consumer<Problem> onProblem;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, String> seenText = new HashMap<>();
@@ -122,8 +125,8 @@ public final class GraphBuilder {
         long tokens;
         long writeNanos;
 
-        Run(TdbStore store, Consumer<Problem> onProblem) {
-            this.store = store;
+        Run(Target target, Consumer<Problem> onProblem) {
+            this.target = target;
             this.onProblem = onProblem;
         }
 
@@ -134,13 +137,13 @@ public final class GraphBuilder {
 
         /** Whether the article needs no work: unchanged since the last build, or the same text as another. */
         boolean skip(Article article) {
-            if (!force && store.isCurrent(mapper.iris().articleGraph(article.source()), RdfMapper.contentHash(article))) {
+            if (!force && target.isCurrent(article)) {
                 unchanged++;
                 return true;
             }
             String textHash = RdfMapper.textHash(article);
             String twin = seenText.putIfAbsent(textHash, article.source());
-            if (twin == null) twin = store.sourceWithText(textHash, article.source());
+            if (twin == null) twin = target.sourceWithText(article);
             if (twin != null) {
                 problem(new Problem(article.source(), "same text as " + twin + "; skipped as a duplicate"));
                 return true;
@@ -184,19 +187,20 @@ public final class GraphBuilder {
 
         private long write(List<Extraction> xs) {
             Iris iris = mapper.iris();
-            List<TdbStore.ArticleWrite> writes = new ArrayList<>();
+            List<Article> articles = new ArrayList<>();
+            List<Consumer<org.apache.jena.riot.system.StreamRDF>> writers = new ArrayList<>();
             for (Extraction x : xs) {
-                String src = x.article().source();
+                articles.add(x.article());
                 // the article, and its quotes grouped on their own until the corpus-wide grouping ends the
                 // build, so that a build stopped at any point leaves every report with a statement
-                writes.add(new TdbStore.ArticleWrite(iris.articleGraph(src), iris.article(src).getURI() + "/", s -> {
+                writers.add(s -> {
                     mapper.write(x, s);
                     statements.write(clusterer.cluster(ReportRefs.of(List.of(x), iris)), s);
-                }));
+                });
             }
             long t = System.nanoTime();
             try {
-                return store.replaceArticles(iris.statementsGraph(), writes);
+                return target.write(articles, writers);
             } finally {
                 writeNanos += System.nanoTime() - t;
             }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
         description = "Builds a knowledge graph of people, organisations, places, treaties and quotes from news "
                 + "articles, links it to Wikidata and serves it over SPARQL.",
         subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
-                ValidateCommand.class, StatsCommand.class, StatementsCommand.class, EvalCommand.class, BenchCommand.class, LinkCommand.class,
+                ValidateCommand.class, StatsCommand.class, StatementsCommand.class, EvalCommand.class, ExtractCommand.class, LoadCommand.class, BenchCommand.class,
+                LinkCommand.class,
                 KbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {

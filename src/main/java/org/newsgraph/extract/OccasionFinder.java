@@ -57,7 +57,7 @@ public final class OccasionFinder {
                     Sentence s = sentences.get(i);
                     if (s.start() >= q.start()) continue;
                     boolean names = speaker.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end()
-                            && actsIn(s, m, text));
+                            && actsIn(at, s, m, text));
                     if (!names) continue;
                     String st = outsideQuotes(text.substring(s.start(), s.end()));
                     if (day == null) day = day(st, articleDate);
@@ -71,13 +71,14 @@ public final class OccasionFinder {
     }
 
     /** A mention that names the one who acts, not a modifier ("the Trump administration", "Trump's remarks"). */
-    private static boolean actsIn(Sentence s, Mention m, String text) {
+    private static boolean actsIn(AnalyzedText at, Sentence s, Mention m, String text) {
         if (m.end() + 1 < text.length() && (text.startsWith("'s", m.end()) || text.startsWith("\u2019s", m.end()))) return false;
-        for (var t : s.tokens()) {
+        for (int i = 0; i < s.tokens().size(); i++) {
+            var t = s.tokens().get(i);
             if (t.start() < m.end()) continue;
             boolean word = !t.text().isEmpty() && Character.isLetter(t.text().codePointAt(0));
             // "Trump administration", "Trump’s remarks": a noun after the name makes the name a modifier
-            return !(word && Set.of("NOUN", "ADJ", "PUNCT", "PART", "PROPN").contains(t.pos()) && Character.isLowerCase(t.text().codePointAt(0)));
+            return !(word && Set.of("NOUN", "ADJ", "PUNCT", "PART", "PROPN").contains(at.tag(s, i)) && Character.isLowerCase(t.text().codePointAt(0)));
         }
         return true;
     }

@@ -59,7 +59,7 @@ public record Word(String text, int start, int end, String pos, boolean possessi
                     break;
                 }
             }
-            Word w = make(text, st, en, pos, i == 0);
+            Word w = make(text, st, en, pos == null ? "" : pos, i == 0);
             if (w != null) {
                 out.add(w);
             } else if (!out.isEmpty()) {

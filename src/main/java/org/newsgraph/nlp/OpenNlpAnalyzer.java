@@ -12,9 +12,14 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Block;
 
 /**
- * Sentences, tokens, POS tags and, when asked for, lemmas from OpenNLP's English UD models. Lemmatising is
- * off by default: no extraction rule reads lemmas, and OpenNLP's lemmatiser costs several times more than
- * tokenising and tagging together (measured: 114 ms against 23 ms for an article of 700 tokens). Each block is analysed on its
+ * Sentences, tokens, POS tags and, when asked for, lemmas from OpenNLP's English UD models.
+ *
+ * <p>Tagging is the costliest step (60% of extraction time when every token is tagged), and the rules read
+ * few tags: those of the first words of a sentence (is a capitalised first word a name?) and of the words
+ * before a lower-case treaty noun. By default only those windows are tagged, each with its context; other
+ * tokens have a null tag, and {@link AnalyzedText#tag} tags one in its context on demand. Lemmatising is off
+ * by default: no rule reads lemmas, and OpenNLP's lemmatiser costs several times more than tokenising and
+ * tagging together (measured: 114 ms against 23 ms for an article of 700 tokens). Each block is analysed on its
  * own, so a headline or a list item never runs into the next line. Instances are cheap and thread-confined;
  * the models behind them are shared.
  */
@@ -24,13 +29,24 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
     private final POSTaggerME tagger;
     private final LemmatizerME lemmatizer;
 
-    /** An analyzer without lemmas. */
+    private final boolean tagAll;
+
+    /** Tokens of the first words of a sentence that are tagged. */
+    static final int OPENING = 6;
+    /** Tokens tagged before a lower-case treaty noun. */
+    static final int BEFORE_TREATY = 4;
+
+    /** An analyzer that tags what the rules read, without lemmas. */
     public OpenNlpAnalyzer() {
-        this(OpenNlpModels.get(), false);
+        this(OpenNlpModels.get(), false, false);
     }
 
-    /** @param lemmatize whether tokens get lemmas (else their lemma is null) */
-    public OpenNlpAnalyzer(OpenNlpModels models, boolean lemmatize) {
+    /**
+     * @param lemmatize whether tokens get lemmas (else their lemma is null); implies tagging every token
+     * @param tagAll    whether every token is tagged
+     */
+    public OpenNlpAnalyzer(OpenNlpModels models, boolean lemmatize, boolean tagAll) {
+        this.tagAll = tagAll || lemmatize;
         sentences = new SentenceDetectorME(models.sentence);
         tokenizer = new TokenizerME(models.tokenizer);
         tagger = new POSTaggerME(models.pos);
@@ -55,7 +71,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
                 for (int i = 0; i < spans.length; i++) {
                     original[i] = text.substring(sStart + spans[i].getStart(), sStart + spans[i].getEnd());
                 }
-                String[] tags = tagger.tag(words);
+                String[] tags = tagAll ? tagger.tag(words) : tagWhatRulesRead(words);
                 String[] lemmas = lemmatizer == null ? new String[words.length] : lemmatizer.lemmatize(words, tags);
                 List<Token> tokens = new ArrayList<>(spans.length);
                 for (int i = 0; i < spans.length; i++) {
@@ -64,7 +80,43 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
                 out.add(new Sentence(sStart, b.start() + ss.getEnd(), b, tokens));
             }
         }
-        return new AnalyzedText(article, out);
+        return new AnalyzedText(article, out, tagAll ? AnalyzedText.SentenceTagger.TAGGED : this::tagInContext);
+    }
+
+    /** The tag of one token, from a window of three words before it and one after. */
+    private String tagInContext(Sentence s, int token) {
+        int from = Math.max(0, token - 3);
+        int to = Math.min(s.tokens().size(), token + 2);
+        String[] words = new String[to - from];
+        for (int i = from; i < to; i++) words[i - from] = straightenQuotes(s.tokens().get(i).text());
+        return tagger.tag(words)[token - from];
+    }
+
+    /** Tags the opening words and the words before lower-case treaty nouns, each window in one call. */
+    private String[] tagWhatRulesRead(String[] words) {
+        String[] tags = new String[words.length];
+        boolean[] want = new boolean[words.length];
+        for (int i = 0; i < Math.min(OPENING, words.length); i++) want[i] = true;
+        for (int i = 0; i < words.length; i++) {
+            if (Lexicons.TREATY_NOUNS.contains(words[i])) {
+                for (int j = Math.max(0, i - BEFORE_TREATY); j <= i; j++) want[j] = true;
+            }
+        }
+        int i = 0;
+        while (i < words.length) {
+            if (!want[i]) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j < words.length && want[j]) j++;
+            // one word of context after the window, so that its last tag is read in context
+            int end = Math.min(words.length, j + 1);
+            String[] t = tagger.tag(java.util.Arrays.copyOfRange(words, i, end));
+            System.arraycopy(t, 0, tags, i, j - i);
+            i = j;
+        }
+        return tags;
     }
 
     /**

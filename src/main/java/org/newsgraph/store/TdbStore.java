@@ -95,15 +95,12 @@ public final class TdbStore implements AutoCloseable {
         return quads.size();
     }
 
-    /**
-     * What to write for one article: its named graph, the prefix of its own resources' IRIs (statements about
-     * them in the side graph are dropped with it), and the quads.
-     */
-    public record ArticleWrite(Node graph, String prefix, Consumer<StreamRDF> writer) {}
+    /** What to write for one article: its named graph and the quads. */
+    public record ArticleWrite(Node graph, Consumer<StreamRDF> writer) {}
 
     /**
-     * Replaces articles in one write transaction: each article's named graph, and in {@code sideGraph} the
-     * statements about its own resources. Either all of them are written or none. Returns the quads written.
+     * Replaces articles in one write transaction: each article's named graph, and in {@code sideGraph} what
+     * was said there about the reports of its old version. Either all of them are written or none. Returns the quads written.
      */
     public long replaceArticles(Node sideGraph, List<ArticleWrite> articles) {
         List<List<Quad>> all = new ArrayList<>();
@@ -116,24 +113,30 @@ public final class TdbStore implements AutoCloseable {
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            List<Quad> stale = new ArrayList<>();
-            dsg.find(sideGraph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!q.getSubject().isURI()) return;
-                String iri = q.getSubject().getURI();
-                for (ArticleWrite a : articles) {
-                    if (iri.startsWith(a.prefix())) {
-                        stale.add(q);
-                        return;
-                    }
-                }
-            });
-            stale.forEach(dsg::delete);
             for (int i = 0; i < articles.size(); i++) {
+                dropSideStatements(dsg, sideGraph, articles.get(i).graph());
                 dsg.deleteAny(articles.get(i).graph(), Node.ANY, Node.ANY, Node.ANY);
                 for (Quad q : all.get(i)) dsg.add(q);
             }
         });
         return n;
+    }
+
+    /**
+     * Drops what the side graph says about the resources of an article's old version: the statements about
+     * its reports, and the statements left with no report. Indexed look-ups only, never a scan.
+     */
+    private static void dropSideStatements(DatasetGraph dsg, Node sideGraph, Node articleGraph) {
+        List<Node> reports = new ArrayList<>();
+        dsg.find(articleGraph, Node.ANY, NG.type, NG.Report).forEachRemaining(q -> reports.add(q.getSubject()));
+        java.util.Set<Node> statements = new java.util.HashSet<>();
+        for (Node r : reports) {
+            dsg.find(sideGraph, r, NG.reportOf, Node.ANY).forEachRemaining(q -> statements.add(q.getObject()));
+            dsg.deleteAny(sideGraph, r, Node.ANY, Node.ANY);
+        }
+        for (Node st : statements) {
+            if (!dsg.find(sideGraph, Node.ANY, NG.reportOf, st).hasNext()) dsg.deleteAny(sideGraph, st, Node.ANY, Node.ANY);
+        }
     }
 
     /** Adds quads in one write transaction. */

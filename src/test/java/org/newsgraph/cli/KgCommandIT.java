@@ -219,6 +219,29 @@ class KgCommandIT {
     }
 
     @Test
+    void extractThenLoadGivesTheSameGraphAsABuild() throws Exception {
+        Path shards = tmp.resolve("shards");
+        Run e = kg("extract", "seeds", "--output", shards.toString());
+        assertEquals(0, e.code(), e.err());
+        assertTrue(Files.exists(shards.resolve("part-00000.nq.gz")));
+        Path loaded = tmp.resolve("loaded");
+        Run l = kg("load", shards.toString(), "--store", loaded.toString());
+        assertEquals(0, l.code(), l.err());
+        assertTrue(l.out().contains("bulk loader"), l.out());
+        assertEquals(0, kg("validate", "--store", loaded.toString()).code());
+        var built = org.newsgraph.store.TdbStore.open(store);
+        var bulk = org.newsgraph.store.TdbStore.open(loaded);
+        try {
+            boolean same = org.apache.jena.system.Txn.calculateRead(built.dataset(), () -> org.apache.jena.system.Txn.calculateRead(bulk.dataset(),
+                    () -> org.apache.jena.sparql.util.IsoMatcher.isomorphic(built.datasetGraph(), bulk.datasetGraph())));
+            assertTrue(same, "a loaded store is the built store");
+        } finally {
+            built.close();
+            bulk.close();
+        }
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertEquals(KgCommand.USAGE, kg("build").code());
         assertEquals(KgCommand.USAGE, kg("query", "--store", store.toString(), "--format", "xml", "--query", "ASK {}").code());

@@ -32,7 +32,7 @@ class OpenNlpAnalyzerTest {
 
     @Test
     void lemmasWhenAskedFor() {
-        AnalyzedText t = new OpenNlpAnalyzer(OpenNlpModels.get(), true).analyze(ARTICLE);
+        AnalyzedText t = new OpenNlpAnalyzer(OpenNlpModels.get(), true, true).analyze(ARTICLE);
         Token visited = t.sentences().get(1).tokens().stream().filter(k -> k.text().equals("visited")).findFirst().orElseThrow();
         assertEquals("visit", visited.lemma());
     }

@@ -1,0 +1,20 @@
+package org.newsgraph.build;
+
+import java.util.List;
+import org.apache.jena.riot.system.StreamRDF;
+import org.newsgraph.ingest.Article;
+
+/** Where a build writes: a store, or files of N-Quads for loading elsewhere. */
+public interface Target {
+    /** Whether this article, with this content, is there already. */
+    boolean isCurrent(Article article);
+
+    /** The source of another article with the same text that is there already, or null. */
+    String sourceWithText(Article article);
+
+    /** Writes whole articles, each through its writer, all or none. Returns the quads written. */
+    long write(List<Article> articles, List<java.util.function.Consumer<StreamRDF>> writers);
+
+    /** Ends the build: whatever must span the whole corpus. */
+    void finish(boolean anyWritten);
+}
