@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
 
 /** How entities are linked: the bundled knowledge base, files users imported, and optionally the Wikidata API. */
 public final class LinkingOptions {
+    static final String WIKIDATA_API = "https://www.wikidata.org/w/api.php";
     /** Where {@code kg kb import} writes by default, and where builds look for it. */
     public static final Path IMPORTED = Path.of("data", "kb", "imported.jsonl.gz");
 
@@ -27,7 +28,7 @@ public final class LinkingOptions {
     @Option(names = "--online", description = "Look up names the knowledge base does not know with the Wikidata API; answers are cached.")
     boolean online;
 
-    @Option(names = "--wikidata-api", paramLabel = "URL", defaultValue = "https://www.wikidata.org/w/api.php",
+    @Option(names = "--wikidata-api", paramLabel = "URL", defaultValue = WIKIDATA_API,
             description = "Wikidata API to ask with --online (default: ${DEFAULT-VALUE}).")
     URI api;
 

@@ -34,8 +34,6 @@ import org.newsgraph.rdf.Iris;
  * looked up by a full name, and a name that fits more than one item is no link.
  */
 public final class WikidataApiLinker implements EntityLinker {
-    /** Wikidata's API. */
-    public static final URI WIKIDATA_API = URI.create("https://www.wikidata.org/w/api.php");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final OfflineLinker offline;

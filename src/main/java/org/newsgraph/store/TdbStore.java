@@ -139,11 +139,6 @@ public final class TdbStore implements AutoCloseable {
         }
     }
 
-    /** Adds quads in one write transaction. */
-    public void add(List<Quad> quads) {
-        Txn.executeWrite(dataset, () -> quads.forEach(dataset.asDatasetGraph()::add));
-    }
-
     /** The number of quads in all named graphs. */
     public long size() {
         return Txn.calculateRead(dataset, () -> {
