@@ -68,7 +68,7 @@ public final class ServeCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
-            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris()), 1, false);
+            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris(opts.base)), 1, false);
             String dir = opts.watch.toString();
             watcher.scheduleWithFixedDelay(() -> {
                 try {
@@ -89,6 +89,7 @@ public final class ServeCommand implements Callable<Integer> {
             store.close();
             opts.cleanUp();
         }, "kg-stop"));
+        out.println("Browse: " + s.homeUrl());
         out.println("SPARQL endpoint: " + s.sparqlUrl() + (config.updateUser() != null ? " (updates: " + s.baseUrl() + "/kg/update, user " + config.updateUser() + ")" : " (read-only)"));
         out.println("Try: curl -s " + s.sparqlUrl() + " --data-urlencode 'query=SELECT ?name ?wikidata WHERE { ?e <https://schema.org/name> ?name ; "
                 + "<https://w3id.org/newsgraph/ontology#wikidataId> ?wikidata } LIMIT 10' -H 'Accept: text/csv'");
@@ -119,6 +120,10 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is user:password, for --allow-update.")
         Path passwordFile;
 
+        @Option(names = "--base", paramLabel = "IRI", defaultValue = org.newsgraph.rdf.Iris.DEFAULT_BASE,
+                description = "Base of the IRIs the store was built with; <base>X is served at /id/X (default: ${DEFAULT-VALUE}).")
+        String base;
+
         @Option(names = "--watch", paramLabel = "DIR", description = "Build articles added or changed in DIR while serving.")
         Path watch;
 
@@ -134,7 +139,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         private SparqlServer.Config makeConfig(CommandSpec spec) {
-            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null);
+            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null, base);
             String user;
             String password;
             try {
@@ -158,7 +163,7 @@ public final class ServeCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "cannot read credentials: " + e.getMessage());
             }
-            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, realm.toString());
+            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, realm.toString(), base);
         }
 
         void cleanUp() {

@@ -12,11 +12,13 @@ import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.web.GraphSite;
 
 /**
- * The SPARQL endpoint: embedded Fuseki serving a dataset at {@code /kg} ({@code /kg/sparql}, {@code /kg/query},
- * {@code /kg/get}), bound to the loopback interface unless told otherwise, with a query time limit and a
- * limit on result rows. Read-only unless updates are allowed, and then only to one authenticated user
+ * The SPARQL endpoint and the site: embedded Fuseki serving a dataset at {@code /kg} ({@code /kg/sparql},
+ * {@code /kg/query}, {@code /kg/get}) and the pages of {@link GraphSite}, bound to the loopback interface
+ * unless told otherwise, with a query time limit and a limit on result rows. Read-only unless updates are allowed, and then only to one authenticated user
  * ({@code /kg/update}, {@code /kg/data}).
  */
 public final class SparqlServer implements AutoCloseable {
@@ -34,10 +36,15 @@ public final class SparqlServer implements AutoCloseable {
      * @param updateUser    the one user allowed to update, or null for a read-only endpoint
      * @param passwordFile  Jetty password file holding that user's password, with {@code updateUser}
      */
-    public record Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String passwordFile) {
+    public record Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String passwordFile, String base) {
         public Config {
             Objects.requireNonNull(host);
+            Objects.requireNonNull(base);
             if ((updateUser == null) != (passwordFile == null)) throw new IllegalArgumentException("updates need a user and a password");
+        }
+
+        public Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String passwordFile) {
+            this(host, port, timeoutMillis, maxRows, updateUser, passwordFile, Iris.DEFAULT_BASE);
         }
 
         public static Config readOnly(String host, int port) {
@@ -72,6 +79,8 @@ public final class SparqlServer implements AutoCloseable {
             b.passwordFile(c.passwordFile());
         }
         b.add(DATASET, service);
+        GraphSite site = new GraphSite(dsg, c.base());
+        for (String path : GraphSite.PATHS) b.addServlet(path, site);
         if (c.loopback()) b.loopback(true);
         FusekiServer s = b.build();
         s.start();
@@ -80,6 +89,11 @@ public final class SparqlServer implements AutoCloseable {
 
     public int port() {
         return server.getHttpPort();
+    }
+
+    /** The home page's URL. */
+    public String homeUrl() {
+        return baseUrl() + "/";
     }
 
     /** The query endpoint's URL. */
