@@ -62,6 +62,44 @@ class SparqlServerIT {
         assertTrue(server.sparqlUrl().startsWith("http://127.0.0.1:"));
     }
 
+    private static HttpResponse<String> get(String url, String accept) throws Exception {
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Accept", accept).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void mintedIrisDereferenceByContentNegotiation() throws Exception {
+        String entity = new Iris().entity("Person:ellen brandt").getURI();
+        String rest = entity.substring(Iris.DEFAULT_BASE.length());
+        String base = "http://127.0.0.1:" + server.port();
+        HttpResponse<String> toData = get(base + "/id/" + rest, "text/turtle");
+        assertEquals(303, toData.statusCode());
+        String location = toData.headers().firstValue("Location").orElseThrow();
+        assertTrue(location.endsWith("/data/" + rest + "?format=ttl"), location);
+        HttpResponse<String> ttl = get(location.startsWith("http") ? location : base + location, "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        var g = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(ttl.body(), org.apache.jena.riot.Lang.TURTLE).parse(g);
+        assertTrue(g.contains(org.apache.jena.graph.NodeFactory.createURI(entity), org.newsgraph.rdf.NG.name,
+                org.apache.jena.graph.NodeFactory.createLiteralString("Ellen Brandt")));
+
+        HttpResponse<String> toJson = get(base + "/id/" + rest, "application/ld+json");
+        String jsonLocation = toJson.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> json = get(jsonLocation.startsWith("http") ? jsonLocation : base + jsonLocation, "application/ld+json");
+        assertEquals(200, json.statusCode());
+        assertTrue(json.body().contains("Ellen Brandt"));
+
+        HttpResponse<String> toPage = get(base + "/id/" + rest, "text/html,application/xhtml+xml");
+        assertEquals(303, toPage.statusCode());
+        String pageLocation = toPage.headers().firstValue("Location").orElseThrow();
+        HttpResponse<String> page = get(pageLocation.startsWith("http") ? pageLocation : base + pageLocation, "text/html");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<h1>Ellen Brandt</h1>"), page.body());
+
+        assertEquals(404, get(base + "/id/entity/person/nobody-000000", "text/turtle").statusCode());
+    }
+
     @Test
     void updatesAreRefused() throws Exception {
         String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
