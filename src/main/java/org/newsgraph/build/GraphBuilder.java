@@ -84,7 +84,7 @@ public final class GraphBuilder {
                     window.add(new Pending(article, pool.submit(() -> {
                         Optional<String> refused = gates.get().refuse(article);
                         if (refused.isPresent()) throw new Refused(refused.get());
-                        return local.get().process(article);
+                        return mapped(local.get().process(article));
                     })));
                     while (window.size() > threads * 2) run.take(window.poll());
                 }, run::problem);
@@ -102,7 +102,27 @@ public final class GraphBuilder {
                 run.writeNanos / 1e9);
     }
 
-    private record Pending(Article article, Future<Extraction> extraction) {}
+    private record Pending(Article article, Future<Mapped> extraction) {}
+
+    /** An extraction and its quads, made on the extraction thread so that the writer only writes. */
+    private record Mapped(Extraction extraction, List<org.apache.jena.sparql.core.Quad> quads) {}
+
+    /**
+     * The article's quads, and its quotes grouped on their own until the corpus-wide grouping ends the
+     * build, so that a build stopped at any point leaves every report with a statement.
+     */
+    private Mapped mapped(Extraction x) {
+        List<org.apache.jena.sparql.core.Quad> quads = new ArrayList<>();
+        var sink = new org.apache.jena.riot.system.StreamRDFBase() {
+            @Override
+            public void quad(org.apache.jena.sparql.core.Quad q) {
+                quads.add(q);
+            }
+        };
+        mapper.write(x, sink);
+        statements.write(clusterer.cluster(ReportRefs.of(List.of(x), mapper.iris())), sink);
+        return new Mapped(x, quads);
+    }
 
     /** An article the builder does not read, and why. */
     private static final class Refused extends Exception {
@@ -118,7 +138,7 @@ public final class GraphBuilder {
         final Consumer<Problem> onProblem;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, String> seenText = new HashMap<>();
-        final List<Extraction> batch = new ArrayList<>();
+        final List<Mapped> batch = new ArrayList<>();
         int written;
         int unchanged;
         long quads;
@@ -153,9 +173,9 @@ public final class GraphBuilder {
 
         void take(Pending p) {
             try {
-                Extraction x = p.extraction().get();
+                Mapped x = p.extraction().get();
                 batch.add(x);
-                tokens += x.tokens();
+                tokens += x.extraction().tokens();
                 if (batch.size() >= BATCH) flush();
             } catch (ExecutionException e) {
                 Throwable c = e.getCause() == null ? e : e.getCause();
@@ -173,30 +193,24 @@ public final class GraphBuilder {
                 quads += write(batch);
                 written += batch.size();
             } catch (RuntimeException e) {
-                for (Extraction x : batch) {
+                for (Mapped x : batch) {
                     try {
                         quads += write(List.of(x));
                         written++;
                     } catch (RuntimeException e1) {
-                        problem(new Problem(x.article().source(), "could not be stored: " + describe(e1)));
+                        problem(new Problem(x.extraction().article().source(), "could not be stored: " + describe(e1)));
                     }
                 }
             }
             batch.clear();
         }
 
-        private long write(List<Extraction> xs) {
-            Iris iris = mapper.iris();
+        private long write(List<Mapped> xs) {
             List<Article> articles = new ArrayList<>();
             List<Consumer<org.apache.jena.riot.system.StreamRDF>> writers = new ArrayList<>();
-            for (Extraction x : xs) {
-                articles.add(x.article());
-                // the article, and its quotes grouped on their own until the corpus-wide grouping ends the
-                // build, so that a build stopped at any point leaves every report with a statement
-                writers.add(s -> {
-                    mapper.write(x, s);
-                    statements.write(clusterer.cluster(ReportRefs.of(List.of(x), iris)), s);
-                });
+            for (Mapped x : xs) {
+                articles.add(x.extraction().article());
+                writers.add(s -> x.quads().forEach(s::quad));
             }
             long t = System.nanoTime();
             try {

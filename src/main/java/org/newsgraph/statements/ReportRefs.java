@@ -3,8 +3,11 @@ package org.newsgraph.statements;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.jena.graph.Node;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.newsgraph.rdf.NG;
 import org.apache.jena.system.Txn;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Quote;
@@ -35,33 +38,38 @@ public final class ReportRefs {
         return out;
     }
 
-    static final String REPORTS = """
-            PREFIX ng: <https://w3id.org/newsgraph/ontology#>
-            PREFIX schema: <https://schema.org/>
-            SELECT ?r ?source ?text ?speaker ?date ?follows WHERE {
-              ?r a ng:Report ; schema:text ?text ; ng:inArticle ?a .
-              ?a ng:sourceFile ?source .
-              OPTIONAL { ?r ng:saidBy ?speaker . FILTER NOT EXISTS { ?speaker a ng:UnnamedSource } }
-              OPTIONAL { ?r ng:utteranceDate ?date }
-              OPTIONAL { ?r ng:follows ?follows }
-            }
-            """;
-
-    /** Every report in the store. */
+    /** Every report in the store, read from the indexes directly (no query planning). */
     public static List<ReportRef> of(TdbStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
+            DatasetGraph dsg = store.datasetGraph();
             List<ReportRef> out = new ArrayList<>();
-            try (QueryExecution qe = QueryExecution.create(REPORTS, store.dataset())) {
-                var rs = qe.execSelect();
-                while (rs.hasNext()) {
-                    QuerySolution s = rs.next();
-                    out.add(new ReportRef(s.getResource("r").getURI(), s.getLiteral("source").getString(),
-                            s.contains("speaker") ? s.getResource("speaker").getURI() : null, s.getLiteral("text").getString(),
-                            s.contains("date") ? java.time.LocalDate.parse(s.getLiteral("date").getLexicalForm()) : null,
-                            s.contains("follows") ? s.getResource("follows").getURI() : null));
-                }
-            }
+            Map<Node, String> sources = new HashMap<>();
+            Map<Node, Boolean> unnamed = new HashMap<>();
+            dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report).forEachRemaining(q -> {
+                Node g = q.getGraph();
+                Node r = q.getSubject();
+                String text = literal(dsg, g, r, NG.text);
+                Node article = object(dsg, g, r, NG.inArticle);
+                if (text == null || article == null) return;
+                String source = sources.computeIfAbsent(article, a -> literal(dsg, g, a, NG.sourceFile));
+                Node speaker = object(dsg, g, r, NG.saidBy);
+                if (speaker != null && unnamed.computeIfAbsent(speaker, sp -> dsg.contains(g, sp, NG.type, NG.UnnamedSource))) speaker = null;
+                String date = literal(dsg, g, r, NG.utteranceDate);
+                Node follows = object(dsg, g, r, NG.follows);
+                out.add(new ReportRef(r.getURI(), source == null ? "" : source, speaker == null ? null : speaker.getURI(), text,
+                        date == null ? null : LocalDate.parse(date), follows == null ? null : follows.getURI()));
+            });
             return out;
         });
+    }
+
+    private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {
+        var it = dsg.find(g, s, p, Node.ANY);
+        return it.hasNext() ? it.next().getObject() : null;
+    }
+
+    private static String literal(DatasetGraph dsg, Node g, Node s, Node p) {
+        Node o = object(dsg, g, s, p);
+        return o != null && o.isLiteral() ? o.getLiteralLexicalForm() : null;
     }
 }
