@@ -30,6 +30,7 @@ public final class QuoteExtractor {
             "emphasizing", "emphasising", "claiming"));
     private static final Set<String> SPEAKER_STOPS = Set.copyOf(java.util.Arrays.asList("at", "in", "on", "during", "after", "while", "when", "who",
             "as", "to", "before", "because", "and", "but", "that", "from", "via", "about"));
+    private static final Set<String> DESCRIPTION_PREPOSITIONS = Set.of("at", "in", "from", "with");
     private static final Set<String> SKIPPABLE = Set.copyOf(java.util.Arrays.asList("also", "then", "later", "further", "again", "once", "has", "had",
             "have", "was", "is", "recently", "previously", "earlier", "repeatedly", "reportedly", "simply"));
     private static final Set<String> FIRST_PERSON_OPENERS = Set.copyOf(java.util.Arrays.asList("I", "We", "Our", "My", "I'm", "I’m", "We're", "We’re",
@@ -221,7 +222,9 @@ public final class QuoteExtractor {
                 List<W> phrase = new ArrayList<>();
                 for (int j = st; j < ws.size(); j++) {
                     W w = ws.get(j);
-                    if (SPEAKER_STOPS.contains(w.lower()) && !phrase.isEmpty()) break;
+                    // an unnamed source's description goes on through "at the ministry", "involved in the talks"
+                    boolean unnamed = phrase.stream().anyMatch(x -> SOURCE_NOUNS.contains(x.lower()));
+                    if (!phrase.isEmpty() && SPEAKER_STOPS.contains(w.lower()) && !(unnamed && DESCRIPTION_PREPOSITIONS.contains(w.lower()))) break;
                     if (w.lower().equals("reporters") && phrase.isEmpty()) break;
                     phrase.add(w);
                     if (w.endsClause()) break;

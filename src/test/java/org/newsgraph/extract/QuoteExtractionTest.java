@@ -98,6 +98,12 @@ class QuoteExtractionTest {
     }
 
     @Test
+    void anUnnamedSourcesDescriptionKeepsWhereTheSourceWorks() {
+        Extraction x = extract("“The deadline will slip by at least a month,” said a senior official involved in the talks on Monday.\n");
+        assertEquals("a senior official involved in the talks", quote(x, "The deadline").speakerDescription());
+    }
+
+    @Test
     void scareQuotesAreNotStatements() {
         Extraction x = extract("Critics called the deal “unfair” and “a mistake,” the report said.\n");
         assertTrue(x.quotes().isEmpty(), x.quotes().toString());
