@@ -25,6 +25,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.NG;
+import org.newsgraph.store.GraphCounts;
 
 /**
  * The graph for people: a home page with counts and search, a page for every entity, article and statement
@@ -70,18 +71,9 @@ public final class GraphSite extends HttpServlet {
     // ------------------------------------------------------------------ pages
 
     private String home() {
-        Map<String, String> counts = new LinkedHashMap<>();
-        counts.put("articles", "?x a schema:NewsArticle");
-        counts.put("persons", "?x a schema:Person");
-        counts.put("organisations", "?x a schema:Organization ; ^schema:mentions ?a");
-        counts.put("places", "?x a schema:Place");
-        counts.put("treaties", "?x a ng:Treaty");
-        counts.put("statements", "?x a ng:Statement");
-        counts.put("links to Wikidata", "?x ng:wikidataId ?q");
         StringBuilder b = new StringBuilder("<h1>Who said what, in the news</h1><div class=\"counts\">");
-        for (var e : counts.entrySet()) {
-            long n = rows("SELECT (COUNT(DISTINCT ?x) AS ?n) WHERE { " + e.getValue() + " }", s -> s.getLiteral("n").getLong()).get(0);
-            b.append("<div><b>").append(n).append("</b>").append(Html.esc(e.getKey())).append("</div>");
+        for (var e : GraphCounts.of(dsg, false).entrySet()) {
+            b.append("<div><b>").append(e.getValue()).append("</b>").append(Html.esc(e.getKey())).append("</div>");
         }
         b.append("</div><h2>Most quoted</h2><table><tr><th>Speaker</th><th>Statements</th><th>Articles</th></tr>");
         for (String[] r : rows("SELECT ?e ?name (COUNT(DISTINCT ?st) AS ?n) (COUNT(DISTINCT ?a) AS ?arts) WHERE { ?st ng:speaker ?e . "
