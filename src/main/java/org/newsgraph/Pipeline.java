@@ -1,6 +1,7 @@
 package org.newsgraph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -10,6 +11,8 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Link;
+import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.Role;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.KnowledgeBase;
@@ -67,11 +70,11 @@ public final class Pipeline {
     private static Entity merge(Entity a, Entity b) {
         LinkedHashSet<String> labels = new LinkedHashSet<>(a.labels());
         labels.addAll(b.labels());
-        LinkedHashSet<org.newsgraph.extract.Role> roles = new LinkedHashSet<>(a.roles());
+        LinkedHashSet<Role> roles = new LinkedHashSet<>(a.roles());
         roles.addAll(b.roles());
-        List<org.newsgraph.extract.Mention> mentions = new ArrayList<>(a.mentions());
+        List<Mention> mentions = new ArrayList<>(a.mentions());
         mentions.addAll(b.mentions());
-        mentions.sort(java.util.Comparator.comparingInt(org.newsgraph.extract.Mention::start));
+        mentions.sort(Comparator.comparingInt(Mention::start));
         return new Entity(a.key(), a.type(), a.name(), new ArrayList<>(labels), new ArrayList<>(roles), mentions, a.link());
     }
 

@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -14,9 +16,14 @@ import java.util.stream.Stream;
 import org.newsgraph.Pipeline;
 import org.newsgraph.eval.Gold;
 import org.newsgraph.eval.Scorer;
+import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Inputs;
+import org.newsgraph.rdf.Iris;
+import org.newsgraph.statements.ReportRefs;
+import org.newsgraph.statements.StatementClusterer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -37,7 +44,7 @@ public final class EvalCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The annotated articles.")
     List<String> inputs;
 
-    @picocli.CommandLine.Mixin
+    @Mixin
     LinkingOptions linking;
 
     @Option(names = "--json", description = "Print the scores as JSON.")
@@ -61,8 +68,8 @@ public final class EvalCommand implements Callable<Integer> {
         Scorer scorer = new Scorer();
         Inputs in = new Inputs();
         int[] scored = {0};
-        java.util.List<Gold> scoredGolds = new java.util.ArrayList<>();
-        java.util.Map<String, org.newsgraph.extract.Extraction> extractions = new java.util.LinkedHashMap<>();
+        List<Gold> scoredGolds = new ArrayList<>();
+        Map<String, Extraction> extractions = new LinkedHashMap<>();
         for (Path f : in.files(inputs, p -> err.println("skipped " + p))) {
             in.read(f, (Article a) -> {
                 Gold g = golds.get(a.source());
@@ -77,9 +84,8 @@ public final class EvalCommand implements Callable<Integer> {
                 scored[0]++;
             }, p -> err.println("skipped " + p));
         }
-        org.newsgraph.rdf.Iris iris = new org.newsgraph.rdf.Iris();
-        var statements = new org.newsgraph.statements.StatementClusterer().cluster(
-                org.newsgraph.statements.ReportRefs.of(new java.util.ArrayList<>(extractions.values()), iris));
+        Iris iris = new Iris();
+        var statements = new StatementClusterer().cluster(ReportRefs.of(new ArrayList<>(extractions.values()), iris));
         scorer.addStatements(scoredGolds, extractions, statements, (src, q) -> iris.report(src, q.start(), q.end()).getURI());
         if (json) {
             ObjectMapper m = new ObjectMapper();

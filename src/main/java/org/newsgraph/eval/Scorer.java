@@ -1,6 +1,5 @@
 package org.newsgraph.eval;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,7 +11,9 @@ import java.util.Set;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Names;
 import org.newsgraph.extract.Quote;
+import org.newsgraph.statements.Statement;
 
 /**
  * Scores extractions against gold annotations with the gold set's matching rules: texts compared after NFKC,
@@ -192,7 +193,7 @@ public final class Scorer {
      * both were extracted and grouped into one statement; a pair grouped into one statement is right when
      * gold gives both quotes one utterance.
      */
-    public void addStatements(List<Gold> golds, Map<String, Extraction> bySource, List<org.newsgraph.statements.Statement> statements,
+    public void addStatements(List<Gold> golds, Map<String, Extraction> bySource, List<Statement> statements,
                               java.util.function.BiFunction<String, Quote, String> reportId) {
         Map<String, String> statementOf = new java.util.HashMap<>();
         for (var st : statements) for (var d : st.reports()) statementOf.put(d.report().id(), st.key());
@@ -256,9 +257,7 @@ public final class Scorer {
 
     /** The gold set's text normal form. */
     static String norm(String s) {
-        String n = Normalizer.normalize(s, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
-        n = n.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+        String n = Names.plain(s).replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
         return n.replaceAll("[,.]+$", "").strip();
     }
 

@@ -7,11 +7,15 @@ import java.util.Locale;
 public final class Names {
     private Names() {}
 
+    /** NFKC with curly quotes and apostrophes made straight: the form every comparison of text starts from. */
+    public static String plain(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC)
+                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    }
+
     /** The lookup key of a name: NFKC, straight quotes, no dots or leading "the", lower case, single spaces. */
     public static String key(String name) {
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKC)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"')
-                .replace('\u2013', '-').replace('\u2014', '-');
+        String s = plain(name).replace('\u2013', '-').replace('\u2014', '-');
         s = s.replaceAll("(?<=\\p{L})\\.(?=\\p{L}|$|[\\s-])", "");
         s = s.replace(".", "").replaceAll("[\\s\u00A0]+", " ").strip().toLowerCase(Locale.ROOT);
         if (s.startsWith("the ")) s = s.substring(4);

@@ -40,9 +40,10 @@ public final class OccasionFinder {
         // the sentences of the quote and its attribution, outside the quoted words
         StringBuilder around = new StringBuilder();
         Sentence before = null;
+        Object block = blockOf(sentences, q);
         for (Sentence s : sentences) {
             if (s.end() <= q.start() && s.block() != null && q.kind() == QuoteKind.BLOCK) before = s;
-            boolean touches = s.end() > q.start() - 2 && s.start() < q.end() + 2 && s.block().equals(blockOf(sentences, q));
+            boolean touches = s.end() > q.start() - 2 && s.start() < q.end() + 2 && s.block().equals(block);
             if (touches) around.append(outside(text, s, q)).append(' ');
         }
         if (q.kind() == QuoteKind.BLOCK && before != null) around.append(text, before.start(), before.end());

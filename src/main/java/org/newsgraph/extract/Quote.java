@@ -38,8 +38,4 @@ public record Quote(int start, int end, String text, QuoteKind kind, String spea
             throw new IllegalArgumentException("a quote has a named or an unnamed speaker, not both");
         }
     }
-
-    public boolean attributed() {
-        return speakerKey != null;
-    }
 }

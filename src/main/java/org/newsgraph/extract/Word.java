@@ -15,10 +15,9 @@ import org.newsgraph.nlp.Token;
  * @param pos        UD tag of its first token
  * @param possessive it ended in 's or s'
  * @param trail      punctuation that followed it, possibly empty
- * @param lead       punctuation that preceded it, possibly empty
  * @param first      it starts its sentence
  */
-public record Word(String text, int start, int end, String pos, boolean possessive, String trail, String lead, boolean first) {
+public record Word(String text, int start, int end, String pos, boolean possessive, String trail, boolean first) {
 
     private static final String LEADING = "\"'“‘([{«—–-•*";
     private static final String TRAILING = "\"'”’),;:!?]}»…—–";
@@ -66,7 +65,7 @@ public record Word(String text, int start, int end, String pos, boolean possessi
                 // a word of punctuation only ("—", "-", "&") ends the name phrase before it
                 Word prev = out.remove(out.size() - 1);
                 out.add(new Word(prev.text(), prev.start(), prev.end(), prev.pos(), prev.possessive(),
-                        prev.trail() + text.substring(st, en), prev.lead(), prev.first()));
+                        prev.trail() + text.substring(st, en), prev.first()));
             }
             i = j;
         }
@@ -89,7 +88,7 @@ public record Word(String text, int start, int end, String pos, boolean possessi
             core = stripped;
         }
         if (a >= b || core.chars().noneMatch(Character::isLetterOrDigit)) return null;
-        return new Word(core, a, b, pos, poss, text.substring(b, en), text.substring(st, a), first);
+        return new Word(core, a, b, pos, poss, text.substring(b, en), first);
     }
 
     /** "U.S.", "Japan-U.S.", "Gen.", "Mr.": a final dot that belongs to the word. */

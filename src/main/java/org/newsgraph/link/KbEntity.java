@@ -27,8 +27,4 @@ public record KbEntity(String qid, String label, List<String> aliases, String de
         countries = List.copyOf(countries);
         parties = List.copyOf(parties);
     }
-
-    public String iri() {
-        return "http://www.wikidata.org/entity/" + qid;
-    }
 }

@@ -1,11 +1,11 @@
 package org.newsgraph.statements;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.newsgraph.extract.Names;
 
 /**
  * How alike two reports of quoted words are, robust to what outlets do to quotes: trimming (one report
@@ -30,8 +30,7 @@ public final class QuoteSimilarity {
 
     /** Lower-case words of the text, quote marks and apostrophes folded. */
     public static List<String> words(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'');
+        String s = Names.plain(text).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String w : s.split("[^\\p{L}\\p{N}']+")) {
             String t = w.replaceAll("^'+|'+$", "");

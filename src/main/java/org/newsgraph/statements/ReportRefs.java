@@ -21,16 +21,15 @@ public final class ReportRefs {
 
     /** The reports of extractions, identified as the store would identify them. */
     public static List<ReportRef> of(List<Extraction> xs, Iris iris) {
-        RdfMapper mapper = new RdfMapper(iris);
         List<ReportRef> out = new ArrayList<>();
         for (Extraction x : xs) {
             String src = x.article().source();
             Quote prev = null;
             for (Quote q : x.quotes()) {
-                Node speaker = q.speakerKey() == null ? null : mapper.speakerNode(src, q);
+                String speaker = q.speakerKey() == null ? null : iris.entity(q.speakerKey()).getURI();
                 String follows = prev != null && RdfMapper.continues(x.article(), prev, q)
                         ? iris.report(src, prev.start(), prev.end()).getURI() : null;
-                out.add(new ReportRef(iris.report(src, q.start(), q.end()).getURI(), src, speaker == null ? null : speaker.getURI(),
+                out.add(new ReportRef(iris.report(src, q.start(), q.end()).getURI(), src, speaker,
                         q.text(), q.occasion() == null ? null : q.occasion().date(), follows));
                 prev = q;
             }

@@ -112,13 +112,15 @@ public final class StatementClusterer {
         Map<String, String> wording = new LinkedHashMap<>();
         for (ReportRef r : g) wording.merge(r.source(), r.text(), (a, b) -> a + " " + b);
         List<String> sources = new ArrayList<>(wording.keySet());
+        Map<String, QuoteSimilarity.Features> features = new HashMap<>();
+        for (String src : sources) features.put(src, QuoteSimilarity.features(wording.get(src)));
         double minSim = 1;
         Map<String, Double> meanSim = new HashMap<>();
         for (String a : sources) {
             double total = 0;
             for (String b : sources) {
                 if (a.equals(b)) continue;
-                double s = QuoteSimilarity.of(wording.get(a), wording.get(b));
+                double s = QuoteSimilarity.of(features.get(a), features.get(b));
                 total += s;
                 minSim = Math.min(minSim, s);
             }
@@ -126,12 +128,12 @@ public final class StatementClusterer {
         }
         List<Statement.Difference> diffs = new ArrayList<>();
         for (ReportRef r : g) {
-            Set<String> mine = QuoteSimilarity.content(wording.get(r.source()));
+            Set<String> mine = features.get(r.source()).content();
             Set<String> others = new TreeSet<>();
             Map<String, Integer> inOthers = new HashMap<>();
             for (String o : sources) {
                 if (o.equals(r.source())) continue;
-                for (String w : QuoteSimilarity.content(wording.get(o))) {
+                for (String w : features.get(o).content()) {
                     others.add(w);
                     inOthers.merge(w, 1, Integer::sum);
                 }

@@ -51,9 +51,16 @@ public final class GraphSite extends HttpServlet {
     /** The paths this servlet answers, for registering it. */
     public static final List<String> PATHS = List.of("", "/search", "/query", "/id/*", "/page/*", "/data/*", "/assets/*");
 
+    /** The characters a minted IRI's path has (slugs, hashes, offsets, QIDs); nothing else reaches a query. */
+    private static final java.util.regex.Pattern SAFE_PATH = java.util.regex.Pattern.compile("[A-Za-z0-9._~/-]*");
+
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
+        if (!SAFE_PATH.matcher(path).matches()) {
+            resp.sendError(404);
+            return;
+        }
         try {
             if (path.equals("/") || path.isEmpty()) html(resp, home());
             else if (path.equals("/search")) html(resp, search(req.getParameter("q")));
