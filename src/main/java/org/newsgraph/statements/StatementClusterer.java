@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -36,34 +38,69 @@ public final class StatementClusterer {
         return out;
     }
 
+    /**
+     * Average-linkage clustering of one speaker's reports. Only pairs that share a content stem, a word pair or
+     * their opening can score above zero, so the scores are computed for those pairs alone (found through an
+     * index of those keys) and kept sparse; merging updates the sums of scores between groups (Lance and
+     * Williams), and the best pair comes from a priority queue. The result is that of the textbook algorithm:
+     * the pair of groups with the highest average score merges first, ties going to the pair of latest reports.
+     */
     private List<List<ReportRef>> clusterOne(List<ReportRef> rs) {
         int n = rs.size();
         List<QuoteSimilarity.Features> f = rs.stream().map(r -> QuoteSimilarity.features(r.text())).toList();
-        double[][] sim = new double[n][n];
+        List<Map<Integer, Double>> sums = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) sums.add(new HashMap<>());
+        Map<String, List<Integer>> postings = new HashMap<>();
         for (int i = 0; i < n; i++) {
-            for (int j = i + 1; j < n; j++) {
-                sim[i][j] = sim[j][i] = datesConflict(rs.get(i).date(), rs.get(j).date()) ? 0 : QuoteSimilarity.of(f.get(i), f.get(j));
-            }
-        }
-        List<List<Integer>> cl = new ArrayList<>();
-        for (int i = 0; i < n; i++) cl.add(new ArrayList<>(List.of(i)));
-        while (true) {
-            double best = MERGE;
-            int bi = -1;
-            int bj = -1;
-            for (int i = 0; i < cl.size(); i++) {
-                for (int j = i + 1; j < cl.size(); j++) {
-                    double s = average(cl.get(i), cl.get(j), sim);
-                    if (s >= best && !anyConflict(cl.get(i), cl.get(j), rs)) {
-                        best = s;
-                        bi = i;
-                        bj = j;
+            Set<Integer> seen = new HashSet<>();
+            for (String key : keys(f.get(i))) {
+                List<Integer> before = postings.computeIfAbsent(key, k -> new ArrayList<>());
+                for (int j : before) {
+                    if (!seen.add(j) || datesConflict(rs.get(i).date(), rs.get(j).date())) continue;
+                    double s = QuoteSimilarity.of(f.get(j), f.get(i));
+                    if (s > 0) {
+                        sums.get(i).put(j, s);
+                        sums.get(j).put(i, s);
                     }
                 }
+                before.add(i);
             }
-            if (bi < 0) break;
-            cl.get(bi).addAll(cl.remove(bj));
         }
+        List<List<Integer>> members = new ArrayList<>(n);
+        LocalDate[] date = new LocalDate[n];
+        int[] version = new int[n];
+        for (int i = 0; i < n; i++) {
+            members.add(new ArrayList<>(List.of(i)));
+            date[i] = rs.get(i).date();
+        }
+        PriorityQueue<Candidate> queue = new PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            for (int j : sums.get(i).keySet()) if (i < j) offer(queue, i, j, sums, members, date, version);
+        }
+        while (!queue.isEmpty()) {
+            Candidate c = queue.poll();
+            if (members.get(c.a()) == null || members.get(c.b()) == null || version[c.a()] != c.va() || version[c.b()] != c.vb()) continue;
+            int a = c.a();
+            int b = c.b();
+            members.get(a).addAll(members.get(b));
+            members.set(b, null);
+            if (date[a] == null) date[a] = date[b];
+            Map<Integer, Double> sa = sums.get(a);
+            sa.remove(b);
+            for (Map.Entry<Integer, Double> e : sums.get(b).entrySet()) {
+                int other = e.getKey();
+                if (other == a) continue;
+                double total = sa.merge(other, e.getValue(), Double::sum);
+                Map<Integer, Double> so = sums.get(other);
+                so.remove(b);
+                so.put(a, total);
+            }
+            sums.set(b, null);
+            version[a]++;
+            for (int other : sa.keySet()) offer(queue, Math.min(a, other), Math.max(a, other), sums, members, date, version);
+        }
+        List<List<Integer>> cl = new ArrayList<>();
+        for (List<Integer> m : members) if (m != null) cl.add(m);
         // a report alike to no other joins the quote it continues
         Map<String, Integer> clusterOf = new HashMap<>();
         for (int c = 0; c < cl.size(); c++) for (int i : cl.get(c)) clusterOf.put(rs.get(i).id(), c);
@@ -90,15 +127,31 @@ public final class StatementClusterer {
         return a != null && b != null && !a.equals(b);
     }
 
-    private static boolean anyConflict(List<Integer> a, List<Integer> b, List<ReportRef> rs) {
-        for (int i : a) for (int j : b) if (datesConflict(rs.get(i).date(), rs.get(j).date())) return true;
-        return false;
+    /** What two reports must share to score above zero. */
+    private static List<String> keys(QuoteSimilarity.Features f) {
+        List<String> keys = new ArrayList<>(f.content().size() + f.pairs().size() + 1);
+        for (String w : f.content()) keys.add("c " + w);
+        for (String p : f.pairs()) keys.add("p " + p);
+        if (!f.opening().isEmpty()) keys.add("o " + String.join(" ", f.opening()));
+        return keys;
     }
 
-    private static double average(List<Integer> a, List<Integer> b, double[][] sim) {
-        double s = 0;
-        for (int i : a) for (int j : b) s += sim[i][j];
-        return s / (a.size() * b.size());
+    /** Two groups that may merge, as they stood when their average score was computed. */
+    private record Candidate(double score, int a, int b, int va, int vb) implements Comparable<Candidate> {
+        @Override
+        public int compareTo(Candidate o) {
+            int c = Double.compare(o.score, score);
+            if (c != 0) return c;
+            c = Integer.compare(o.a, a);
+            return c != 0 ? c : Integer.compare(o.b, b);
+        }
+    }
+
+    private static void offer(PriorityQueue<Candidate> queue, int a, int b, List<Map<Integer, Double>> sums, List<List<Integer>> members,
+            LocalDate[] date, int[] version) {
+        if (datesConflict(date[a], date[b])) return;
+        double score = sums.get(a).get(b) / ((double) members.get(a).size() * members.get(b).size());
+        if (score >= MERGE) queue.add(new Candidate(score, a, b, version[a], version[b]));
     }
 
     /**

@@ -2,7 +2,9 @@ package org.newsgraph.store;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -80,19 +82,25 @@ public final class TdbStore implements AutoCloseable {
     }
 
     /**
-     * Replaces the named graph {@code graph} with the quads that {@code writer} emits, in one write
-     * transaction; quads of other graphs that it emits are added. Returns the number of quads written.
+     * Makes the named graph {@code graph} hold exactly the quads of it that {@code writer} emits, in one write
+     * transaction, touching only what differs: quads it no longer has are deleted, new ones added, the rest left
+     * alone (a regrouping of statements changes a few of them). Quads of other graphs that it emits are added.
+     * Returns the number of quads written.
      */
     public long replace(Node graph, Consumer<StreamRDF> writer) {
         List<Quad> quads = new ArrayList<>();
         writer.accept(new CollectingStream(quads));
+        Set<Quad> wanted = new HashSet<>(quads);
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
-            dsg.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            StreamRDF sink = StreamRDFLib.dataset(dsg);
-            for (Quad q : quads) sink.quad(q);
+            List<Quad> stale = new ArrayList<>();
+            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                if (!wanted.remove(q)) stale.add(q);
+            });
+            for (Quad q : stale) dsg.delete(q);
+            for (Quad q : quads) if (wanted.contains(q)) dsg.add(q);
         });
-        return quads.size();
+        return wanted.size();
     }
 
     /** What to write for one article: its named graph and the quads. */

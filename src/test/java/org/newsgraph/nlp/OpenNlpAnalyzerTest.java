@@ -36,4 +36,13 @@ class OpenNlpAnalyzerTest {
         Token visited = t.sentences().get(1).tokens().stream().filter(k -> k.text().equals("visited")).findFirst().orElseThrow();
         assertEquals("visit", visited.lemma());
     }
+
+    @Test
+    void wordsOfLettersAndDigitsStayWholeAndPunctuationIsStillSplit() {
+        Article a = PageLayout.plainText("b.txt", "BEIRUT, LEBANON (Reuters) \u2014 Officials didn't say whether the U.S.-Japan talks, set for 2025, would go on.\n");
+        List<String> words = new OpenNlpAnalyzer().analyze(a).sentences().stream()
+                .flatMap(s -> s.tokens().stream()).map(Token::text).toList();
+        assertEquals(List.of("BEIRUT", ",", "LEBANON", "(", "Reuters", ")", "\u2014", "Officials", "didn't", "say", "whether", "the",
+                "U.S.", "-", "Japan", "talks", ",", "set", "for", "2025", ",", "would", "go", "on", "."), words);
+    }
 }

@@ -5,7 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The hard cases of grouping reports into statements, with sentences written for the test. */
@@ -92,5 +99,72 @@ class StatementClustererTest {
         assertEquals(statementOf(s, "a1"), statementOf(s, "a2"));
         assertEquals(1, s.size());
         assertEquals(0.0, s.get(0).divergence(), 0.25);
+    }
+
+    /**
+     * The clusterer computes scores only for pairs that share words and merges through a priority queue; on
+     * reports drawn from a small vocabulary, so that many pairs share words and ties are common, it must group
+     * exactly as the textbook algorithm does: every pair of groups rescored at every step.
+     */
+    @Test
+    void groupsAsTheTextbookAverageLinkageDoes() {
+        String[] vocabulary = ("we will build the bridge before winter and pay for it tax hurt small farmers most of all "
+                + "treaty unfair defend japan talks go on nothing to add at this time").split(" ");
+        LocalDate[] dates = {null, MAY_2, MAY_2.plusDays(1)};
+        Random random = new Random(7);
+        for (int round = 0; round < 40; round++) {
+            List<ReportRef> reports = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                StringBuilder text = new StringBuilder();
+                int words = 2 + random.nextInt(9);
+                for (int w = 0; w < words; w++) text.append(vocabulary[random.nextInt(random.nextBoolean() ? 8 : vocabulary.length)]).append(' ');
+                reports.add(r(String.format("r%02d", i), "s" + random.nextInt(6), "sp" + random.nextInt(2), text.toString().strip(),
+                        dates[random.nextInt(dates.length)]));
+            }
+            Set<Set<String>> fast = new HashSet<>();
+            for (Statement st : clusterer.cluster(reports)) {
+                fast.add(st.reports().stream().map(d -> d.report().id()).collect(Collectors.toSet()));
+            }
+            assertEquals(textbook(reports), fast, "round " + round);
+        }
+    }
+
+    /** Average linkage as in the textbook: all pairs of groups rescored at every step; the last best pair merges. */
+    private static Set<Set<String>> textbook(List<ReportRef> reports) {
+        Set<Set<String>> out = new HashSet<>();
+        Map<String, List<ReportRef>> bySpeaker = new TreeMap<>();
+        for (ReportRef r : reports) bySpeaker.computeIfAbsent(r.speaker(), k -> new ArrayList<>()).add(r);
+        for (List<ReportRef> rs : bySpeaker.values()) {
+            List<List<ReportRef>> groups = new ArrayList<>();
+            for (ReportRef r : rs) groups.add(new ArrayList<>(List.of(r)));
+            while (true) {
+                double best = StatementClusterer.MERGE;
+                int bi = -1;
+                int bj = -1;
+                for (int i = 0; i < groups.size(); i++) {
+                    for (int j = i + 1; j < groups.size(); j++) {
+                        double sum = 0;
+                        boolean conflict = false;
+                        for (ReportRef x : groups.get(i)) {
+                            for (ReportRef y : groups.get(j)) {
+                                boolean apart = x.date() != null && y.date() != null && !x.date().equals(y.date());
+                                conflict |= apart;
+                                sum += apart ? 0 : QuoteSimilarity.of(x.text(), y.text());
+                            }
+                        }
+                        double avg = sum / (groups.get(i).size() * groups.get(j).size());
+                        if (avg >= best && !conflict) {
+                            best = avg;
+                            bi = i;
+                            bj = j;
+                        }
+                    }
+                }
+                if (bi < 0) break;
+                groups.get(bi).addAll(groups.remove(bj));
+            }
+            for (List<ReportRef> g : groups) out.add(g.stream().map(ReportRef::id).collect(Collectors.toSet()));
+        }
+        return out;
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.newsgraph.rdf.Literals;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,30 @@ class TdbStoreTest {
                 // the article fails; the store must not change
             }
             assertEquals(size, s.size());
+        }
+    }
+
+    @Test
+    void replacingAGraphLeavesExactlyTheNewQuadsInItAndOtherGraphsAlone() {
+        Node g = NodeFactory.createURI("urn:g");
+        Node h = NodeFactory.createURI("urn:h");
+        Node p = NodeFactory.createURI("urn:p");
+        try (TdbStore s = TdbStore.open(dir)) {
+            s.replace(g, out -> {
+                out.quad(Quad.create(g, NodeFactory.createURI("urn:a"), p, Literals.integer(1)));
+                out.quad(Quad.create(g, NodeFactory.createURI("urn:b"), p, Literals.decimal(0.25)));
+                out.quad(Quad.create(h, NodeFactory.createURI("urn:c"), p, Literals.integer(3)));
+            });
+            s.replace(g, out -> {
+                out.quad(Quad.create(g, NodeFactory.createURI("urn:b"), p, Literals.decimal(0.25)));
+                out.quad(Quad.create(g, NodeFactory.createURI("urn:b"), p, Literals.integer(2)));
+            });
+            Graph expected = GraphFactory.createDefaultGraph();
+            expected.add(NodeFactory.createURI("urn:b"), p, Literals.decimal(0.25));
+            expected.add(NodeFactory.createURI("urn:b"), p, Literals.integer(2));
+            assertTrue(expected.isIsomorphicWith(copy(s, g)));
+            assertEquals(1, copy(s, h).size());
+            assertEquals(3, s.size());
         }
     }
 }
