@@ -215,6 +215,8 @@ public final class Benchmark {
         r.put("build_articles_per_s", full.written() / full.seconds());
         r.put("quads", quads);
         r.put("build_write_quads_per_s", full.quads() / full.writeSeconds());
+        r.put("build_write_seconds", full.writeSeconds());
+        r.put("build_grouping_seconds", full.groupingSeconds());
         r.put("build_end_to_end_quads_per_s", full.quads() / full.seconds());
         r.put("rebuild_unchanged_seconds", again.seconds());
         r.put("rebuild_unchanged_share", again.seconds() / full.seconds());
@@ -405,7 +407,8 @@ public final class Benchmark {
             StringBuilder sh = new StringBuilder();
             r.get("stage_share").fields().forEachRemaining(e -> sh.append(String.format(Locale.ROOT, "%s %.0f%%  ", e.getKey(), 100 * e.getValue().asDouble())));
             row("time per stage", sh.toString().strip(), "");
-            row("build writes", fmt(r, "build_write_quads_per_s") + " quads/s", "tdb2 phased loader " + fmt(r, "tdbloader_quads_per_s")
+            row("build writes", fmt(r, "build_write_quads_per_s") + " quads/s" + String.format(Locale.ROOT, " (%.1f s, grouping %.1f s)",
+                    r.path("build_write_seconds").asDouble(), r.path("build_grouping_seconds").asDouble()), "tdb2 phased loader " + fmt(r, "tdbloader_quads_per_s")
                     + " quads/s; ratio " + String.format(Locale.ROOT, "%.2f", r.get("build_write_vs_tdbloader").asDouble()) + " (target >= 0.8)");
             row("kg extract + kg load", fmt(r, "extract_load_articles_per_s") + " articles/s; load " + fmt(r, "load_quads_per_s") + " quads/s",
                     "ratio to tdb2 phased loader " + String.format(Locale.ROOT, "%.2f", r.get("load_vs_tdbloader").asDouble()) + " (target >= 0.8)");

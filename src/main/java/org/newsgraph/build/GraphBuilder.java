@@ -42,8 +42,14 @@ public final class GraphBuilder {
         Progress NONE = f -> { };
     }
 
-    /** Articles written per transaction: fewer commits (each one syncs the disk) without holding much in memory. */
-    public static final int BATCH = 32;
+    /**
+     * A transaction is committed once it holds this many quads (or {@link #BATCH} articles): each commit syncs
+     * the disk, so small transactions made the build write at half the speed of Jena's bulk loader (measured with
+     * 32 articles a transaction), while 100,000 quads (some 40 MB of memory) write as fast as the loader does.
+     */
+    public static final int BATCH_QUADS = 100_000;
+    /** The most articles written per transaction. */
+    public static final int BATCH = 1_000;
 
     private final Supplier<Pipeline> pipelines;
     private final RdfMapper mapper;
@@ -97,9 +103,10 @@ public final class GraphBuilder {
         }
         long t = System.nanoTime();
         target.finish(run.written > 0);
-        run.writeNanos += System.nanoTime() - t;
+        long grouping = System.nanoTime() - t;
+        run.writeNanos += grouping;
         return new BuildSummary(run.written, run.unchanged, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,
-                run.writeNanos / 1e9);
+                run.writeNanos / 1e9, grouping / 1e9);
     }
 
     private record Pending(Article article, Future<Mapped> extraction) {}
@@ -139,6 +146,7 @@ public final class GraphBuilder {
         final List<Problem> problems = new ArrayList<>();
         final Map<String, String> seenText = new HashMap<>();
         final List<Mapped> batch = new ArrayList<>();
+        long batchQuads;
         int written;
         int unchanged;
         long quads;
@@ -175,8 +183,9 @@ public final class GraphBuilder {
             try {
                 Mapped x = p.extraction().get();
                 batch.add(x);
+                batchQuads += x.quads().size();
                 tokens += x.extraction().tokens();
-                if (batch.size() >= BATCH) flush();
+                if (batch.size() >= BATCH || batchQuads >= BATCH_QUADS) flush();
             } catch (ExecutionException e) {
                 Throwable c = e.getCause() == null ? e : e.getCause();
                 problem(new Problem(p.article().source(), c instanceof Refused ? c.getMessage() : "extraction failed: " + describe(c)));
@@ -203,6 +212,7 @@ public final class GraphBuilder {
                 }
             }
             batch.clear();
+            batchQuads = 0;
         }
 
         private long write(List<Mapped> xs) {

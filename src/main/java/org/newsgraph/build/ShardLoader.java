@@ -68,15 +68,18 @@ public final class ShardLoader {
         Node statements = iris.statementsGraph();
         List<TdbStore.ArticleWrite> writes = new ArrayList<>();
         long n = 0;
+        long pending = 0;
         for (var it = shard.listGraphNodes(); it.hasNext(); ) {
             Node g = it.next();
             if (g.equals(entities) || g.equals(statements)) continue;
             List<Quad> qs = shard.stream(g, Node.ANY, Node.ANY, Node.ANY).toList();
             n += qs.size();
+            pending += qs.size();
             writes.add(new TdbStore.ArticleWrite(g, out -> qs.forEach(out::quad)));
-            if (writes.size() >= GraphBuilder.BATCH) {
+            if (writes.size() >= GraphBuilder.BATCH || pending >= GraphBuilder.BATCH_QUADS) {
                 store.replaceArticles(statements, writes);
                 writes = new ArrayList<>();
+                pending = 0;
             }
         }
         List<Quad> shared = new ArrayList<>();

@@ -61,7 +61,7 @@ public final class EntityRecognizer {
         List<List<Word>> headlineChunks = new ArrayList<>();
         for (Sentence s : at.sentences()) {
             List<Word> words = Word.of(s, text);
-            boolean headlineStyle = s.block().kind() == Block.Kind.TITLE
+            boolean headlineStyle = s.block().kind() == Block.Kind.TITLE || s.block().kind() == Block.Kind.LISTED
                     || (s.block().kind() == Block.Kind.HEADING && !(words.size() <= 4 && isPersonName(words)));
             findLowercaseTreaties(words, text, found);
             findPlacesBeforePlaceNouns(words, text, found, pending);

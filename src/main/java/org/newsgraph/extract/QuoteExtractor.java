@@ -56,7 +56,7 @@ public final class QuoteExtractor {
         String text = article.text();
         List<Span> spans = new ArrayList<>();
         for (Block b : article.content()) {
-            if (b.kind() == Block.Kind.CAPTION) continue;
+            if (b.kind() == Block.Kind.CAPTION || b.kind() == Block.Kind.LISTED) continue;
             spans.addAll(quoteSpans(text, b));
         }
         List<MentionRef> mentions = mentionRefs(entities, spans);

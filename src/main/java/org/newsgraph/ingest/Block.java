@@ -11,6 +11,11 @@ public record Block(int start, int end, Kind kind) {
         HEADING(true),
         /** A photo caption: names things but quotes nobody. */
         CAPTION(true),
+        /**
+         * The headline of another article that the page lists ("Popular articles", "Related"): it names people,
+         * places and organisations the page shows, but says nothing of its own and quotes nobody.
+         */
+        LISTED(true),
         /** Date lines, source lines, section labels. */
         METADATA(false),
         /** Navigation, related-article lists, rankings, "read more" links. */

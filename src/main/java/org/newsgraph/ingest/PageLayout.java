@@ -91,7 +91,9 @@ public final class PageLayout {
             Line line = lines.get(li);
             if (line.text().isEmpty()) continue;
             if (li >= furnitureFrom) {
-                blocks.add(new Block(line.start(), line.end(), Block.Kind.BOILERPLATE));
+                boolean listed = li > furnitureFrom && looksLikeTitle(line.text()) && line.text().split("\\s+").length >= 4
+                        && !FURNITURE_MARKER.matcher(line.text()).matches();
+                blocks.add(new Block(line.start(), line.end(), listed ? Block.Kind.LISTED : Block.Kind.BOILERPLATE));
                 continue;
             }
             content++;

@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -30,6 +31,7 @@ public final class KnowledgeBase {
 
     private final Map<String, KbEntity> byQid = new LinkedHashMap<>();
     private final Map<String, List<KbEntity>> byName = new HashMap<>();
+    private final Map<String, List<KbEntity>> byLooseName = new HashMap<>();
 
     /** The knowledge base shipped with newsgraph, loaded once. */
     public static KnowledgeBase bundled() {
@@ -117,12 +119,26 @@ public final class KnowledgeBase {
     public synchronized void add(KbEntity e) {
         KbEntity old = byQid.put(e.qid(), e);
         if (old != null) {
-            for (String n : names(old)) byName.getOrDefault(Names.key(n), new ArrayList<>()).remove(old);
+            for (String n : names(old)) {
+                byName.getOrDefault(Names.key(n), new ArrayList<>()).remove(old);
+                byLooseName.getOrDefault(loose(n), new ArrayList<>()).remove(old);
+            }
         }
         for (String n : names(e)) {
-            List<KbEntity> l = byName.computeIfAbsent(Names.key(n), k -> new ArrayList<>(1));
-            if (!l.contains(e)) l.add(e);
+            index(byName, Names.key(n), e);
+            index(byLooseName, loose(n), e);
         }
+    }
+
+    private static void index(Map<String, List<KbEntity>> map, String key, KbEntity e) {
+        List<KbEntity> l = map.computeIfAbsent(key, k -> new ArrayList<>(1));
+        if (!l.contains(e)) l.add(e);
+    }
+
+    /** A name's normal form without accents, and with hyphens as spaces ("Lujan" for "Luján", "Jong Un" for "Jong-un"). */
+    static String loose(String name) {
+        String k = Normalizer.normalize(Names.key(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return k.replace('-', ' ').replaceAll(" +", " ").strip();
     }
 
     private static List<String> names(KbEntity e) {
@@ -134,6 +150,11 @@ public final class KnowledgeBase {
     /** The entities with this name or alias, compared in normal form. */
     public List<KbEntity> lookup(String name) {
         return byName.getOrDefault(Names.key(name), List.of());
+    }
+
+    /** The entities whose name or alias matches this one once accents and hyphens are set aside. */
+    public List<KbEntity> lookupLoosely(String name) {
+        return byLooseName.getOrDefault(loose(name), List.of());
     }
 
     public Optional<KbEntity> get(String qid) {

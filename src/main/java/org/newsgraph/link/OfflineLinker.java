@@ -1,8 +1,10 @@
 package org.newsgraph.link;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -10,14 +12,19 @@ import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Link;
 import org.newsgraph.extract.Names;
+import org.newsgraph.extract.Role;
 
 /**
- * Links entities to the local knowledge base. Candidates come from the entity's names; a person is only
- * looked up by a name of two words or more, never by a surname alone, since surnames are shared. Candidates
- * of another type are dropped; several left are told apart by exact label, by the countries the article
- * names, and by capitals over homonyms; a tie is no link.
+ * Links entities to the local knowledge base. Candidates come from the entity's names as written and, when
+ * none is known, from their {@link NameVariants} and their forms without accents; a person is only looked up
+ * by a name of two words or more, never by a surname alone, since surnames are shared, and never to an item
+ * whose middle initials differ. Candidates of another type are dropped; several left are told apart by exact
+ * label, by the countries the article names, by the roles it states against the items' descriptions, by the
+ * parties it names against the items' parties, and by capitals over homonyms; a tie is no link.
  */
 public final class OfflineLinker implements EntityLinker {
+    private static final Set<String> ROLE_FILLER = Set.of("u.s.", "us", "the", "of", "and", "for", "a", "an", "s", "to");
+
     private final KnowledgeBase kb;
 
     public OfflineLinker(KnowledgeBase kb) {
@@ -29,41 +36,37 @@ public final class OfflineLinker implements EntityLinker {
         return kb.get(qid);
     }
 
+    /** A candidate and the name of the entity that found it. */
+    private record Candidate(KbEntity item, String name, boolean exactLabel) {}
+
     @Override
     public Optional<Link> link(Entity entity, List<Entity> context) {
-        Map<String, KbEntity> cands = new LinkedHashMap<>();
-        Map<String, Boolean> exactLabel = new LinkedHashMap<>();
-        for (String name : entity.labels()) {
-            if (entity.type() == EntityType.PERSON && name.trim().split("\\s+").length < 2) continue;
-            for (KbEntity e : kb.lookup(name)) {
-                if (e.type() != entity.type()) continue;
-                cands.putIfAbsent(e.qid(), e);
-                if (Names.key(e.label()).equals(Names.key(name))) exactLabel.put(e.qid(), true);
-            }
-        }
+        Map<String, Candidate> cands = candidates(entity, false);
+        boolean loose = cands.isEmpty();
+        if (loose) cands = candidates(entity, true);
         if (cands.isEmpty()) return Optional.empty();
-        List<KbEntity> list = new ArrayList<>(cands.values());
+        List<Candidate> list = new ArrayList<>(cands.values());
         if (list.size() == 1) {
-            KbEntity e = list.get(0);
-            return Optional.of(new Link(e.qid(), 0.9, "only " + entity.type().label() + " named \"" + matchedName(entity, e) + "\""));
+            Candidate c = list.get(0);
+            return Optional.of(new Link(c.item().qid(), loose ? 0.8 : 0.9, "only " + entity.type().label() + " named \"" + c.name() + "\""
+                    + (loose ? " (matched as \"" + c.item().label() + "\")" : "")));
         }
-        Set<String> contextCountries = new java.util.HashSet<>();
-        for (Entity c : context) {
-            if (c.type() == EntityType.PLACE) {
-                for (String n : c.labels()) kb.lookup(n).forEach(k -> { if (k.type() == EntityType.PLACE) contextCountries.add(k.qid()); });
-            }
-        }
-        KbEntity best = null;
+        Set<String> contextPlaces = known(context, EntityType.PLACE);
+        Set<String> contextOrganizations = known(context, EntityType.ORGANIZATION);
+        Candidate best = null;
         double bestScore = -1;
         boolean tie = false;
-        for (KbEntity e : list) {
+        for (Candidate c : list) {
+            KbEntity e = c.item();
             double s = 0;
-            if (exactLabel.getOrDefault(e.qid(), false)) s += 1;
-            if (e.countries().stream().anyMatch(contextCountries::contains)) s += 0.5;
+            if (c.exactLabel()) s += 1;
+            if (e.countries().stream().anyMatch(contextPlaces::contains)) s += 0.5;
+            if (entity.roles().stream().anyMatch(r -> describes(e.description(), r))) s += 0.75;
+            if (e.parties().stream().anyMatch(contextOrganizations::contains)) s += 0.5;
             // a name shared by a capital and another place means the capital in news ("Washington")
-            if (entity.type() == EntityType.PLACE && e.description().toLowerCase().contains("capital")) s += 1.25;
+            if (entity.type() == EntityType.PLACE && e.description().toLowerCase(Locale.ROOT).contains("capital")) s += 1.25;
             if (s > bestScore) {
-                best = e;
+                best = c;
                 bestScore = s;
                 tie = false;
             } else if (s == bestScore) {
@@ -71,14 +74,59 @@ public final class OfflineLinker implements EntityLinker {
             }
         }
         if (tie || best == null) return Optional.empty();
-        return Optional.of(new Link(best.qid(), Math.min(0.95, 0.6 + bestScore / 5),
-                list.size() + " candidates; chosen by label, country context and capital prior (score " + bestScore + ")"));
+        return Optional.of(new Link(best.item().qid(), Math.min(0.95, 0.6 + bestScore / 5),
+                list.size() + " candidates; chosen by label, country context, stated role, party and capital prior (score " + bestScore + ")"));
     }
 
-    private static String matchedName(Entity entity, KbEntity e) {
-        for (String n : entity.labels()) {
-            if (Names.key(n).equals(Names.key(e.label())) || e.aliases().stream().anyMatch(a -> Names.key(a).equals(Names.key(n)))) return n;
+    /** The items the entity's names find, exactly or (when {@code loose}) through variants and without accents. */
+    private Map<String, Candidate> candidates(Entity entity, boolean loose) {
+        Map<String, Candidate> cands = new LinkedHashMap<>();
+        for (String label : entity.labels()) {
+            List<String> names = loose ? new ArrayList<>(List.of(label)) : List.of(label);
+            if (loose) names.addAll(NameVariants.of(label, entity.type()));
+            for (String name : names) {
+                if (entity.type() == EntityType.PERSON && name.trim().split("\\s+").length < 2) continue;
+                for (KbEntity e : loose ? kb.lookupLoosely(name) : kb.lookup(name)) {
+                    if (e.type() != entity.type()) continue;
+                    if (entity.type() == EntityType.PERSON && !sameInitials(label, e)) continue;
+                    boolean exact = Names.key(e.label()).equals(Names.key(name));
+                    Candidate old = cands.get(e.qid());
+                    if (old == null || (exact && !old.exactLabel())) cands.put(e.qid(), new Candidate(e, label, exact));
+                }
+            }
         }
-        return entity.name();
+        return cands;
+    }
+
+    /** Whether the item's name has no middle initials, or the ones the article writes ("George W." is not "George H. W."). */
+    private static boolean sameInitials(String name, KbEntity e) {
+        Set<String> mine = NameVariants.initials(name);
+        Set<String> its = NameVariants.initials(e.label());
+        return its.isEmpty() || its.equals(mine) || mine.isEmpty() && e.aliases().stream().anyMatch(a -> NameVariants.initials(a).isEmpty()
+                && Names.key(a).split(" ").length >= 2);
+    }
+
+    /** The items of a type that the other entities of the article name. */
+    private Set<String> known(List<Entity> context, EntityType type) {
+        Set<String> out = new HashSet<>();
+        for (Entity c : context) {
+            if (c.type() != type) continue;
+            for (String n : c.labels()) kb.lookup(n).forEach(k -> {
+                if (k.type() == type) out.add(k.qid());
+            });
+        }
+        return out;
+    }
+
+    /** Whether every word of a stated role is in the item's description ("Defense Secretary", "Secretary of Defense"). */
+    static boolean describes(String description, Role role) {
+        Set<String> words = new HashSet<>(List.of(description.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")));
+        boolean any = false;
+        for (String w : role.name().toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+            if (w.isEmpty() || ROLE_FILLER.contains(w)) continue;
+            if (!words.contains(w) && !words.contains(w.replaceAll("\\.$", ""))) return false;
+            any = true;
+        }
+        return any;
     }
 }

@@ -171,4 +171,14 @@ class EntityRecognitionTest {
         }
         assertNull(person(x, "Mara Delgado").link());
     }
+
+    @Test
+    void placesNamedInTheHeadlinesOfARelatedArticleListAreEntitiesButNothingThereIsQuoted() {
+        Extraction x = extract("Port Strike Ends\n\nDock workers in Rotterdam went back to work on Monday, the union said.\n"
+                + "Related articles\n-\nPeru Signs \u201cHistoric Deal\u201d With Canada, Minister Says\n-\nTen Tips for Your Garden This Spring\n");
+        assertTrue(named(x, EntityType.PLACE, "Peru").isPresent(), names(x).toString());
+        assertTrue(named(x, EntityType.PLACE, "Canada").isPresent(), names(x).toString());
+        assertFalse(named(x, EntityType.PLACE, "Spring").isPresent() || named(x, EntityType.ORGANIZATION, "Garden").isPresent(), names(x).toString());
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().contains("Historic")), x.quotes().toString());
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PageLayoutTest {
@@ -54,11 +55,13 @@ class PageLayoutTest {
     }
 
     @Test
-    void relatedArticleListsAreBoilerplate() {
-        String text = "Storm Hits Coast\n\nThe storm hit the coast.\nPOPULAR ARTICLES\n-\nMayor Opens Bridge in Lyon\n-\nBank Raises Rates\n";
+    void headlinesOfARelatedArticleListAreListedAndTheListsFurnitureIsBoilerplate() {
+        String text = "Storm Hits Coast\n\nThe storm hit the coast.\nPOPULAR ARTICLES\n-\nMayor Opens Bridge in Lyon\n-\nBank Raises Rates\nMORE\n";
         Article a = PageLayout.plainText("a.txt", text);
-        assertTrue(a.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.BOILERPLATE && a.text(b).contains("Lyon")));
-        assertFalse(a.content().stream().anyMatch(b -> a.text(b).contains("Lyon")));
+        assertEquals(List.of("Mayor Opens Bridge in Lyon"), a.blocks().stream().filter(b -> b.kind() == Block.Kind.LISTED).map(a::text).toList());
+        assertEquals(List.of("POPULAR ARTICLES", "-", "-", "Bank Raises Rates", "MORE"),
+                a.blocks().stream().filter(b -> b.kind() == Block.Kind.BOILERPLATE).map(a::text).toList());
+        assertFalse(a.blocks().stream().anyMatch(b -> b.kind() == Block.Kind.BODY && a.text(b).contains("Lyon")));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Link;
+import org.newsgraph.extract.Role;
 
 class OfflineLinkerTest {
     private final KnowledgeBase kb = KnowledgeBase.bundled();
@@ -58,5 +59,51 @@ class OfflineLinkerTest {
     @Test
     void aNameSharedByACapitalAndAStateMeansTheCapital() {
         assertEquals("Q61", linker.link(entity(EntityType.PLACE, "Washington"), List.of()).orElseThrow().qid());
+    }
+
+    @Test
+    void middleInitialsAndSuffixesInTheTextStillFindThePerson() {
+        assertEquals("Q22686", linker.link(entity(EntityType.PERSON, "Donald J. Trump"), List.of()).orElseThrow().qid());
+        assertEquals("Q1240224", linker.link(entity(EntityType.PERSON, "Donald M. Payne Jr."), List.of()).orElseThrow().qid());
+    }
+
+    @Test
+    void aDifferentMiddleInitialIsAnotherPerson() {
+        // the knowledge base has Adam B. Schiff
+        assertEquals("Q350843", linker.link(entity(EntityType.PERSON, "Adam Schiff"), List.of()).orElseThrow().qid());
+        assertTrue(linker.link(entity(EntityType.PERSON, "Adam C. Schiff"), List.of()).isEmpty());
+    }
+
+    @Test
+    void namesWrittenWithoutAccentsOrHyphensAreFound() {
+        assertEquals("Q517649", linker.link(entity(EntityType.PERSON, "Andre Carson"), List.of()).orElseThrow().qid());
+        assertEquals("Q9212", linker.link(entity(EntityType.ORGANIZATION, "U.S. Army"), List.of()).orElseThrow().qid());
+    }
+
+    private static KbEntity person(String qid, String name, String description, List<String> parties) {
+        return new KbEntity(qid, name, List.of(), description, EntityType.PERSON, List.of(), parties);
+    }
+
+    @Test
+    void theStatedRoleTellsApartTwoPeopleOfTheSameName() {
+        KnowledgeBase two = new KnowledgeBase();
+        two.add(person("Q101", "John Smith", "Governor of Ohio (2019-)", List.of()));
+        two.add(person("Q102", "John Smith", "Bishop of Leeds", List.of()));
+        OfflineLinker l = new OfflineLinker(two);
+        Entity governor = new Entity("person:john smith", EntityType.PERSON, "John Smith", List.of("John Smith"),
+                List.of(new Role("Ohio Governor", false)), List.of(), null);
+        assertEquals("Q101", l.link(governor, List.of()).orElseThrow().qid());
+        assertTrue(l.link(entity(EntityType.PERSON, "John Smith"), List.of()).isEmpty(), "no role, no way to choose");
+    }
+
+    @Test
+    void thePartyTheArticleNamesTellsApartTwoPeopleOfTheSameName() {
+        KnowledgeBase two = new KnowledgeBase();
+        two.add(person("Q201", "Jane Doe", "politician", List.of("Q9")));
+        two.add(person("Q202", "Jane Doe", "politician", List.of("Q8")));
+        two.add(new KbEntity("Q9", "Green Party", List.of(), "political party", EntityType.ORGANIZATION, List.of(), List.of()));
+        OfflineLinker l = new OfflineLinker(two);
+        assertEquals("Q201", l.link(entity(EntityType.PERSON, "Jane Doe"), List.of(entity(EntityType.ORGANIZATION, "Green Party")))
+                .orElseThrow().qid());
     }
 }
