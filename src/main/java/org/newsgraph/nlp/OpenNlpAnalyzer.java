@@ -92,11 +92,26 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
         return tagger.tag(words)[token - from];
     }
 
+    /**
+     * Whether the sentence's first word could be a name, the one question the rules ask of an opening tag: not
+     * when it is written in lower case, nor when it is a word that is never a name ("The", "He", "In", "But").
+     */
+    static boolean openingMayBeAName(String[] words) {
+        for (String w : words) {
+            if (w.chars().noneMatch(Character::isLetter)) continue;
+            String bare = w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+            return Character.isUpperCase(w.codePointAt(0)) && !Lexicons.NEVER_NAMES.contains(bare);
+        }
+        return false;
+    }
+
     /** Tags the opening words and the words before lower-case treaty nouns, each window in one call. */
     private String[] tagWhatRulesRead(String[] words) {
         String[] tags = new String[words.length];
         boolean[] want = new boolean[words.length];
-        for (int i = 0; i < Math.min(OPENING, words.length); i++) want[i] = true;
+        if (openingMayBeAName(words)) {
+            for (int i = 0; i < Math.min(OPENING, words.length); i++) want[i] = true;
+        }
         for (int i = 0; i < words.length; i++) {
             if (Lexicons.TREATY_NOUNS.contains(words[i])) {
                 for (int j = Math.max(0, i - BEFORE_TREATY); j <= i; j++) want[j] = true;

@@ -28,21 +28,51 @@ public final class QuoteSimilarity {
 
     private QuoteSimilarity() {}
 
-    /** Lower-case words of the text, quote marks and apostrophes folded. */
+    /** Lower-case words of the text (runs of letters, digits and apostrophes), quote marks and apostrophes folded. */
     public static List<String> words(String text) {
         String s = Names.plain(text).toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
-        for (String w : s.split("[^\\p{L}\\p{N}']+")) {
-            String t = w.replaceAll("^'+|'+$", "");
-            if (t.endsWith("n't")) {
-                out.add(t.substring(0, t.length() - 3));
-                out.add("not");
-            } else if (!t.isEmpty()) {
-                out.add(t.replaceAll("'(s|re|ve|ll|d|m)$", ""));
-            }
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !wordChar(s.codePointAt(i))) i += Character.charCount(s.codePointAt(i));
+            int j = i;
+            while (j < n && wordChar(s.codePointAt(j))) j += Character.charCount(s.codePointAt(j));
+            if (j > i) add(s.substring(i, j), out);
+            i = j;
         }
         return out;
     }
+
+    private static boolean wordChar(int cp) {
+        if (cp == '\'' || Character.isLetter(cp)) return true;
+        int t = Character.getType(cp);
+        return t == Character.DECIMAL_DIGIT_NUMBER || t == Character.LETTER_NUMBER || t == Character.OTHER_NUMBER;
+    }
+
+    /** A word without its outer apostrophes; "n't" as "not", and "'s", "'re", "'ve", "'ll", "'d", "'m" dropped. */
+    private static void add(String w, List<String> out) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && w.charAt(a) == '\'') a++;
+        while (b > a && w.charAt(b - 1) == '\'') b--;
+        String t = w.substring(a, b);
+        if (t.endsWith("n't")) {
+            out.add(t.substring(0, t.length() - 3));
+            out.add("not");
+        } else if (!t.isEmpty()) {
+            out.add(withoutClitic(t));
+        }
+    }
+
+    private static String withoutClitic(String t) {
+        for (String c : CLITICS) {
+            if (t.endsWith(c)) return t.substring(0, t.length() - c.length());
+        }
+        return t;
+    }
+
+    private static final List<String> CLITICS = List.of("'s", "'re", "'ve", "'ll", "'d", "'m");
 
     /** A crude English stem: enough to meet "provides" with "provide" and "deals" with "deal". */
     static String stem(String w) {
@@ -56,13 +86,16 @@ public final class QuoteSimilarity {
 
     /** The stems of the content words. */
     public static Set<String> content(String text) {
+        return content(words(text));
+    }
+
+    private static Set<String> content(List<String> words) {
         Set<String> out = new LinkedHashSet<>();
-        for (String w : words(text)) if (!STOP.contains(w)) out.add(stem(w));
+        for (String w : words) if (!STOP.contains(w)) out.add(stem(w));
         return out;
     }
 
-    static Set<String> pairs(String text) {
-        List<String> w = words(text);
+    private static Set<String> pairs(List<String> w) {
         Set<String> out = new LinkedHashSet<>();
         for (int i = 0; i + 1 < w.size(); i++) out.add(stem(w.get(i)) + " " + stem(w.get(i + 1)));
         return out;
@@ -77,7 +110,7 @@ public final class QuoteSimilarity {
 
     public static Features features(String text) {
         List<String> w = words(text);
-        return new Features(content(text), pairs(text), w.size() >= OPENING ? List.copyOf(w.subList(0, OPENING)) : List.of());
+        return new Features(content(w), pairs(w), w.size() >= OPENING ? List.copyOf(w.subList(0, OPENING)) : List.of());
     }
 
     public static double of(Features a, Features b) {

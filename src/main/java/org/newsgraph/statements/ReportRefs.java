@@ -41,25 +41,33 @@ public final class ReportRefs {
     public static List<ReportRef> of(TdbStore store) {
         return Txn.calculateRead(store.dataset(), () -> {
             DatasetGraph dsg = store.datasetGraph();
-            List<ReportRef> out = new ArrayList<>();
-            Map<Node, String> sources = new HashMap<>();
-            Map<Node, Boolean> unnamed = new HashMap<>();
-            dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report).forEachRemaining(q -> {
-                Node g = q.getGraph();
-                Node r = q.getSubject();
-                String text = literal(dsg, g, r, NG.text);
-                Node article = object(dsg, g, r, NG.inArticle);
-                if (text == null || article == null) return;
-                String source = sources.computeIfAbsent(article, a -> literal(dsg, g, a, NG.sourceFile));
-                Node speaker = object(dsg, g, r, NG.saidBy);
-                if (speaker != null && unnamed.computeIfAbsent(speaker, sp -> dsg.contains(g, sp, NG.type, NG.UnnamedSource))) speaker = null;
-                String date = literal(dsg, g, r, NG.utteranceDate);
-                Node follows = object(dsg, g, r, NG.follows);
-                out.add(new ReportRef(r.getURI(), source == null ? "" : source, speaker == null ? null : speaker.getURI(), text,
-                        date == null ? null : LocalDate.parse(date), follows == null ? null : follows.getURI()));
-            });
-            return out;
+            List<Node> reports = new ArrayList<>();
+            dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report).forEachRemaining(q -> reports.add(q.getSubject()));
+            return of(dsg, reports);
         });
+    }
+
+    /** These reports, read from the indexes of a dataset inside a transaction. */
+    public static List<ReportRef> of(DatasetGraph dsg, List<Node> reports) {
+        List<ReportRef> out = new ArrayList<>();
+        Map<Node, String> sources = new HashMap<>();
+        Map<Node, Boolean> unnamed = new HashMap<>();
+        for (Node r : reports) {
+            var at = dsg.find(Node.ANY, r, NG.type, NG.Report);
+            if (!at.hasNext()) continue;
+            Node g = at.next().getGraph();
+            String text = literal(dsg, g, r, NG.text);
+            Node article = object(dsg, g, r, NG.inArticle);
+            if (text == null || article == null) continue;
+            String source = sources.computeIfAbsent(article, a -> literal(dsg, g, a, NG.sourceFile));
+            Node speaker = object(dsg, g, r, NG.saidBy);
+            if (speaker != null && unnamed.computeIfAbsent(speaker, sp -> dsg.contains(g, sp, NG.type, NG.UnnamedSource))) speaker = null;
+            String date = literal(dsg, g, r, NG.utteranceDate);
+            Node follows = object(dsg, g, r, NG.follows);
+            out.add(new ReportRef(r.getURI(), source == null ? "" : source, speaker == null ? null : speaker.getURI(), text,
+                    date == null ? null : LocalDate.parse(date), follows == null ? null : follows.getURI()));
+        }
+        return out;
     }
 
     private static Node object(DatasetGraph dsg, Node g, Node s, Node p) {

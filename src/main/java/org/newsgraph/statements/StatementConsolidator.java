@@ -1,38 +1,149 @@
 package org.newsgraph.statements;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import org.apache.jena.query.QueryExecution;
+import java.util.Set;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDFBase;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.store.TdbStore;
 
 /**
- * Rebuilds the statements graph from every report in the store, in one transaction: the corpus-wide step
- * that follows the per-article writes of a build.
+ * Regroups every report in the store into statements: the corpus-wide step that follows the per-article writes
+ * of a build. Statements never join two speakers, so it goes one speaker at a time (and the reports with no
+ * speaker in chunks): only one speaker's reports are in memory, and only what changed is written, several
+ * speakers to a transaction. Until it has finished, a mark in the store says that grouping is pending, so that a
+ * build stopped in the middle regroups on the next run.
  */
 public final class StatementConsolidator {
+    /** Quads gathered before they are written in one transaction. */
+    static final int WRITE_QUADS = 50_000;
+    /** Reports without a speaker read at a time. */
+    static final int CHUNK = 5_000;
+    private static final String PENDING = "statements.pending";
+
     private final Iris iris;
     private final StatementClusterer clusterer = new StatementClusterer();
+    private final StatementWriter writer;
 
     public StatementConsolidator(Iris iris) {
         this.iris = iris;
+        this.writer = new StatementWriter(iris);
     }
 
-    /** Whether some report in the store has no statement yet (a build was interrupted, or articles changed). */
+    /** Whether grouping was left unfinished, or some report in the store has no statement yet. */
     public static boolean needed(TdbStore store) {
-        String ask = "PREFIX ng: <https://w3id.org/newsgraph/ontology#> ASK { ?r a ng:Report FILTER NOT EXISTS { ?r ng:reportOf ?s } }";
+        if (Files.exists(store.dir().resolve(PENDING))) return true;
         return Txn.calculateRead(store.dataset(), () -> {
-            try (QueryExecution qe = QueryExecution.create(ask, store.dataset())) {
-                return qe.execAsk();
+            DatasetGraph dsg = store.datasetGraph();
+            var it = dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report);
+            while (it.hasNext()) {
+                if (!dsg.find(Node.ANY, it.next().getSubject(), NG.reportOf, Node.ANY).hasNext()) return true;
             }
+            return false;
         });
     }
 
     /** Regroups all reports; returns the number of statements. */
     public int rebuild(TdbStore store) {
-        List<Statement> statements = clusterer.cluster(ReportRefs.of(store));
-        StatementWriter w = new StatementWriter(iris);
-        store.replace(iris.statementsGraph(), out -> w.write(statements, out));
-        return statements.size();
+        Path pending = store.dir().resolve(PENDING);
+        try {
+            Files.writeString(pending, "statement grouping started and not finished\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark statement grouping in " + store.dir(), e);
+        }
+        Set<Node> speakers = new LinkedHashSet<>();
+        List<Node> alone = new ArrayList<>();
+        Txn.executeRead(store.dataset(), () -> {
+            DatasetGraph dsg = store.datasetGraph();
+            dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report).forEachRemaining(q -> {
+                var said = dsg.find(q.getGraph(), q.getSubject(), NG.saidBy, Node.ANY);
+                if (said.hasNext()) speakers.add(said.next().getObject());
+                else alone.add(q.getSubject());
+            });
+        });
+        Batch batch = new Batch(store);
+        for (Node speaker : speakers) {
+            List<Node> reports = Txn.calculateRead(store.dataset(), () -> {
+                List<Node> rs = new ArrayList<>();
+                store.datasetGraph().find(Node.ANY, Node.ANY, NG.saidBy, speaker).forEachRemaining(q -> rs.add(q.getSubject()));
+                return rs;
+            });
+            batch.add(speaker, reports);
+        }
+        for (int i = 0; i < alone.size(); i += CHUNK) batch.add(null, alone.subList(i, Math.min(alone.size(), i + CHUNK)));
+        batch.write();
+        try {
+            Files.deleteIfExists(pending);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the statement grouping mark in " + store.dir(), e);
+        }
+        return batch.statements;
+    }
+
+    /** Statements of several speakers, written together. */
+    private final class Batch {
+        final TdbStore store;
+        final List<Quad> quads = new ArrayList<>();
+        final List<Node> reports = new ArrayList<>();
+        final List<Node> speakers = new ArrayList<>();
+        int statements;
+
+        Batch(TdbStore store) {
+            this.store = store;
+        }
+
+        void add(Node speaker, List<Node> group) {
+            List<ReportRef> refs = Txn.calculateRead(store.dataset(), () -> ReportRefs.of(store.datasetGraph(), group));
+            List<Statement> sts = clusterer.cluster(refs);
+            statements += sts.size();
+            writer.write(sts, new StreamRDFBase() {
+                @Override
+                public void quad(Quad q) {
+                    quads.add(q);
+                }
+            });
+            reports.addAll(group);
+            if (speaker != null) speakers.add(speaker);
+            if (quads.size() >= WRITE_QUADS) write();
+        }
+
+        /**
+         * Makes the statements graph say about these reports, their old statements and their new ones exactly
+         * what was gathered: what no longer holds is deleted, what is new is added, the rest is left alone.
+         */
+        void write() {
+            if (quads.isEmpty() && reports.isEmpty()) return;
+            Node g = iris.statementsGraph();
+            Txn.executeWrite(store.dataset(), () -> {
+                DatasetGraph dsg = store.datasetGraph();
+                Set<Node> subjects = new HashSet<>(reports);
+                for (Quad q : quads) subjects.add(q.getSubject());
+                for (Node r : reports) dsg.find(g, r, NG.reportOf, Node.ANY).forEachRemaining(q -> subjects.add(q.getObject()));
+                for (Node sp : speakers) dsg.find(g, Node.ANY, NG.speaker, sp).forEachRemaining(q -> subjects.add(q.getSubject()));
+                Set<Quad> wanted = new HashSet<>(quads);
+                List<Quad> stale = new ArrayList<>();
+                for (Node s : subjects) {
+                    dsg.find(g, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                        if (!wanted.remove(q)) stale.add(q);
+                    });
+                }
+                for (Quad q : stale) dsg.delete(q);
+                for (Quad q : quads) if (wanted.contains(q)) dsg.add(q);
+            });
+            quads.clear();
+            reports.clear();
+            speakers.clear();
+        }
     }
 }
