@@ -43,6 +43,7 @@ public final class ShardLoader {
         List<Path> files = shards(dir);
         boolean empty = store.size() == 0;
         long quads = 0;
+        StatementConsolidator.markPending(store);
         if (empty) {
             DataLoader loader = LoaderFactory.phasedLoader(store.datasetGraph(), (fmt, args) -> { });
             loader.startBulk();

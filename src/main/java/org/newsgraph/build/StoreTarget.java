@@ -1,23 +1,40 @@
 package org.newsgraph.build;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.RdfMapper;
 import org.newsgraph.statements.StatementConsolidator;
 import org.newsgraph.store.TdbStore;
 
-/** A TDB2 store: one transaction per batch of articles, and the grouping of statements at the end. */
+/**
+ * A TDB2 store: one transaction per batch of articles, and at the end the regrouping of statements of the
+ * speakers whose reports the build added or replaced (all of them when an earlier build stopped before
+ * regrouping).
+ */
 public final class StoreTarget implements Target {
     private final TdbStore store;
     private final Iris iris;
+    private final boolean regroupAll;
+    private final Set<Node> speakers = new LinkedHashSet<>();
+    private final List<Node> alone = new ArrayList<>();
+    private boolean marked;
 
     public StoreTarget(TdbStore store, Iris iris) {
         this.store = store;
         this.iris = iris;
+        this.regroupAll = StatementConsolidator.pending(store);
     }
 
     @Override
@@ -32,13 +49,59 @@ public final class StoreTarget implements Target {
 
     @Override
     public long write(List<Article> articles, List<Consumer<StreamRDF>> writers) {
+        if (!marked) {
+            StatementConsolidator.markPending(store);
+            marked = true;
+        }
         List<TdbStore.ArticleWrite> ws = new ArrayList<>();
-        for (int i = 0; i < articles.size(); i++) ws.add(new TdbStore.ArticleWrite(iris.articleGraph(articles.get(i).source()), writers.get(i)));
-        return store.replaceArticles(iris.statementsGraph(), ws);
+        List<Node> graphs = new ArrayList<>();
+        Set<Node> reports = new LinkedHashSet<>();
+        Set<Node> spoken = new HashSet<>();
+        for (int i = 0; i < articles.size(); i++) {
+            Node g = iris.articleGraph(articles.get(i).source());
+            graphs.add(g);
+            Consumer<StreamRDF> w = writers.get(i);
+            ws.add(new TdbStore.ArticleWrite(g, out -> w.accept(new Touches(out, reports, spoken))));
+        }
+        // the speakers of the versions being replaced lose reports: they are regrouped too
+        Txn.executeRead(store.dataset(), () -> {
+            for (Node g : graphs) store.datasetGraph().find(g, Node.ANY, NG.saidBy, Node.ANY).forEachRemaining(q -> speakers.add(q.getObject()));
+        });
+        long n = store.replaceArticles(iris.statementsGraph(), ws);
+        for (Node r : reports) if (!spoken.contains(r)) alone.add(r);
+        return n;
     }
 
     @Override
     public void finish(boolean anyWritten) {
-        if (anyWritten || StatementConsolidator.needed(store)) new StatementConsolidator(iris).rebuild(store);
+        StatementConsolidator c = new StatementConsolidator(iris);
+        if (regroupAll) {
+            c.rebuild(store);
+        } else if (anyWritten) {
+            c.regroup(store, speakers, alone);
+        }
+    }
+
+    /** Notes the speakers and reports of the quads written. */
+    private final class Touches extends StreamRDFWrapper {
+        private final Set<Node> reports;
+        private final Set<Node> spoken;
+
+        Touches(StreamRDF out, Set<Node> reports, Set<Node> spoken) {
+            super(out);
+            this.reports = reports;
+            this.spoken = spoken;
+        }
+
+        @Override
+        public void quad(Quad q) {
+            if (q.getPredicate().equals(NG.saidBy)) {
+                speakers.add(q.getObject());
+                spoken.add(q.getSubject());
+            } else if (q.getPredicate().equals(NG.type) && q.getObject().equals(NG.Report)) {
+                reports.add(q.getSubject());
+            }
+            super.quad(q);
+        }
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,8 +24,9 @@ import org.newsgraph.store.TdbStore;
  * Regroups every report in the store into statements: the corpus-wide step that follows the per-article writes
  * of a build. Statements never join two speakers, so it goes one speaker at a time (and the reports with no
  * speaker in chunks): only one speaker's reports are in memory, and only what changed is written, several
- * speakers to a transaction. Until it has finished, a mark in the store says that grouping is pending, so that a
- * build stopped in the middle regroups on the next run.
+ * speakers to a transaction. A build regroups only the speakers its articles touch. From the first article a
+ * build writes until grouping has finished, a mark in the store says that grouping is pending, so that a build
+ * stopped anywhere in between regroups everything on the next run.
  */
 public final class StatementConsolidator {
     /** Quads gathered before they are written in one transaction. */
@@ -41,27 +44,35 @@ public final class StatementConsolidator {
         this.writer = new StatementWriter(iris);
     }
 
-    /** Whether grouping was left unfinished, or some report in the store has no statement yet. */
-    public static boolean needed(TdbStore store) {
-        if (Files.exists(store.dir().resolve(PENDING))) return true;
-        return Txn.calculateRead(store.dataset(), () -> {
-            DatasetGraph dsg = store.datasetGraph();
-            var it = dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report);
-            while (it.hasNext()) {
-                if (!dsg.find(Node.ANY, it.next().getSubject(), NG.reportOf, Node.ANY).hasNext()) return true;
-            }
-            return false;
-        });
+    /**
+     * Marks the store as changed and not yet regrouped, before the first article of a build is written: a build
+     * stopped anywhere after that leaves the mark, and the next build regroups every report.
+     */
+    public static void markPending(TdbStore store) {
+        try {
+            Files.writeString(store.dir().resolve(PENDING), "articles written, statements not yet regrouped\n",
+                    StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot mark statement grouping as pending in " + store.dir(), e);
+        }
+    }
+
+    /** Whether a build changed the store and did not finish regrouping. */
+    public static boolean pending(TdbStore store) {
+        return Files.exists(store.dir().resolve(PENDING));
+    }
+
+    private static void done(TdbStore store) {
+        try {
+            Files.deleteIfExists(store.dir().resolve(PENDING));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clear the statement grouping mark in " + store.dir(), e);
+        }
     }
 
     /** Regroups all reports; returns the number of statements. */
     public int rebuild(TdbStore store) {
-        Path pending = store.dir().resolve(PENDING);
-        try {
-            Files.writeString(pending, "statement grouping started and not finished\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot mark statement grouping in " + store.dir(), e);
-        }
+        markPending(store);
         Set<Node> speakers = new LinkedHashSet<>();
         List<Node> alone = new ArrayList<>();
         Txn.executeRead(store.dataset(), () -> {
@@ -72,6 +83,16 @@ public final class StatementConsolidator {
                 else alone.add(q.getSubject());
             });
         });
+        return regroup(store, speakers, alone);
+    }
+
+    /**
+     * Regroups the reports of these speakers, and these reports that have no speaker: what a build must redo
+     * after writing articles whose reports (new, or of the versions it replaced) have these speakers. Returns the
+     * number of statements written.
+     */
+    public int regroup(TdbStore store, Collection<Node> speakers, List<Node> alone) {
+        markPending(store);
         Batch batch = new Batch(store);
         for (Node speaker : speakers) {
             List<Node> reports = Txn.calculateRead(store.dataset(), () -> {
@@ -83,11 +104,7 @@ public final class StatementConsolidator {
         }
         for (int i = 0; i < alone.size(); i += CHUNK) batch.add(null, alone.subList(i, Math.min(alone.size(), i + CHUNK)));
         batch.write();
-        try {
-            Files.deleteIfExists(pending);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot clear the statement grouping mark in " + store.dir(), e);
-        }
+        done(store);
         return batch.statements;
     }
 

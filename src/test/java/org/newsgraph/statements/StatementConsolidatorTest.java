@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
@@ -74,7 +75,7 @@ class StatementConsolidatorTest {
             build(store, a, b, c);
             assertEquals(List.of(List.of("a.txt"), List.of("b.txt"), List.of("c.txt")),
                     statements(store).values().stream().sorted((x, y) -> x.get(0).compareTo(y.get(0))).toList(), "a changed report leaves the statement");
-            assertFalse(StatementConsolidator.needed(store));
+            assertFalse(StatementConsolidator.pending(store));
         }
     }
 
@@ -83,12 +84,15 @@ class StatementConsolidatorTest {
         Path a = article("a.txt", "Dam Opens\n\nMayor Ellen Brandt opened the dam on Monday. \"This dam will keep the valley dry,\" Brandt said.\n");
         try (TdbStore store = TdbStore.open(dir.resolve("store"))) {
             build(store, a);
-            assertFalse(StatementConsolidator.needed(store));
-            // what a kill during grouping leaves behind: the mark written when grouping starts
-            Files.writeString(store.dir().resolve("statements.pending"), "");
-            assertTrue(StatementConsolidator.needed(store));
+            assertFalse(StatementConsolidator.pending(store));
+            // what a kill after the first article written and before grouping leaves behind: the mark, and reports
+            // whose statements are not written yet
+            StatementConsolidator.markPending(store);
+            Txn.executeWrite(store.dataset(), () -> store.datasetGraph().deleteAny(new Iris().statementsGraph(), Node.ANY, Node.ANY, Node.ANY));
+            assertTrue(StatementConsolidator.pending(store));
+            assertEquals(0, statements(store).size());
             build(store, a);
-            assertFalse(StatementConsolidator.needed(store));
+            assertFalse(StatementConsolidator.pending(store));
             assertEquals(1, statements(store).size());
         }
     }
