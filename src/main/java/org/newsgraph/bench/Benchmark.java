@@ -86,7 +86,7 @@ public final class Benchmark {
         for (int n : sizes) {
             ObjectNode r = runs.addObject();
             r.put("articles", n);
-            Path corpus = work.resolve("corpus-" + n);
+            Path corpus = work.resolve("corpus-v" + CorpusGenerator.VERSION + "-" + n);
             if (!Files.isDirectory(corpus)) new CorpusGenerator(kb, 1).write(corpus, n);
             List<Article> sample = read(corpus, Math.min(n, 200));
             stages(sample, r);

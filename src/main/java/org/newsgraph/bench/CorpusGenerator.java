@@ -27,6 +27,9 @@ public final class CorpusGenerator {
     private static final String[] TOPICS = {"tariffs", "the alliance", "energy prices", "the budget", "border security",
             "the trade deal", "interest rates", "the election", "climate policy", "defense spending"};
     private static final String[] VERBS = {"said", "told reporters", "added", "stressed", "argued", "warned"};
+    /** Changes whenever the articles it writes change, so that corpora kept from earlier runs are not reused. */
+    public static final int VERSION = 2;
+
     private static final String[] FILLER = {
             "Officials met for several hours on the matter, according to people familiar with the talks.",
             "The issue has divided lawmakers for months and is expected to dominate the coming session.",
@@ -101,10 +104,10 @@ public final class CorpusGenerator {
         b.append("\u201CThere is still a gap between the two sides,\u201D said a senior official involved in the talks.\n");
         b.append(surname1).append(" said on Monday that the talks would continue.\n");
         b.append("We will not be rushed, and we will not walk away from the table either.\n");
-        for (int k = 0; k < 6; k++) b.append(FILLER[r.nextInt(FILLER.length)]).append(' ');
-        b.append('\n');
-        for (int k = 0; k < 6; k++) b.append(FILLER[r.nextInt(FILLER.length)]).append(' ');
-        b.append('\n');
+        for (int p = 0; p < 4; p++) {
+            for (int k = 0; k < 6; k++) b.append(FILLER[r.nextInt(FILLER.length)]).append(' ');
+            b.append('\n');
+        }
         b.append("POPULAR ARTICLES\n-\n").append(pick(people, r).label()).append(" Visits ").append(pick(places, r).label()).append('\n');
         return b.toString();
     }
