@@ -69,6 +69,7 @@ public final class StoreTarget implements Target {
         });
         long n = store.replaceArticles(iris.statementsGraph(), ws);
         for (Node r : reports) if (!spoken.contains(r)) alone.add(r);
+        store.compactIfGrown();
         return n;
     }
 
@@ -80,6 +81,7 @@ public final class StoreTarget implements Target {
         } else if (anyWritten) {
             c.regroup(store, speakers, alone);
         }
+        store.compactIfGrown();
     }
 
     /** Notes the speakers and reports of the quads written. */

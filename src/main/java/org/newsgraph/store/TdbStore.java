@@ -1,10 +1,14 @@
 package org.newsgraph.store;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import java.util.function.Consumer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,6 +20,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sys.JenaSystem;
 import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
@@ -32,13 +37,24 @@ public final class TdbStore implements AutoCloseable {
         ARQ.getContext().set(TDB2.symUnionDefaultGraph, true);
     }
 
+    /**
+     * The files may grow to this many times their size after the last compaction. TDB2 never overwrites a block
+     * in place: every commit writes new copies of the index blocks it touches, so a long build's files grow far
+     * faster than its data (measured: 38 GB for 57,000 articles, 2.3 KB a quad, without compaction).
+     */
+    static final double GROWTH = 3;
+    /** Stores smaller than this are never compacted. */
+    static final long MIN_COMPACT_BYTES = 256L << 20;
+
     private final Dataset dataset;
     private final Path dir;
+    private long compactedBytes;
 
     private TdbStore(Path dir) {
         this.dir = dir;
         this.dataset = TDB2Factory.connectDataset(dir.toString());
         this.dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.compactedBytes = diskBytes();
     }
 
     /** Opens the store in {@code dir}, creating it when it does not exist. */
@@ -145,6 +161,39 @@ public final class TdbStore implements AutoCloseable {
         for (Node st : statements) {
             if (!dsg.find(sideGraph, Node.ANY, NG.reportOf, st).hasNext()) dsg.deleteAny(sideGraph, st, Node.ANY, Node.ANY);
         }
+    }
+
+    /** The size of the store's files, in bytes. */
+    public long diskBytes() {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    return 0; // a file of an old generation, deleted by a compaction meanwhile
+                }
+            }).sum();
+        } catch (IOException | UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Compacts the store when its files have grown to {@link #GROWTH} times their size after the last compaction
+     * (or since it was opened): Jena's TDB2 compaction copies the live data into a new generation of files and
+     * deletes the old one, while the store stays open. Returns whether it compacted. Called between write
+     * transactions, so that the files stay within a constant factor of the data.
+     */
+    public boolean compactIfGrown() {
+        return compactIfGrown(GROWTH, MIN_COMPACT_BYTES);
+    }
+
+    boolean compactIfGrown(double growth, long minBytes) {
+        long now = diskBytes();
+        if (now < Math.max(minBytes, growth * compactedBytes)) return false;
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        compactedBytes = diskBytes();
+        return true;
     }
 
     /** The number of quads in all named graphs. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -115,6 +116,29 @@ class TdbStoreTest {
             assertTrue(expected.isIsomorphicWith(copy(s, g)));
             assertEquals(1, copy(s, h).size());
             assertEquals(3, s.size());
+        }
+    }
+
+    @Test
+    void compactionReplacesTheFilesAndKeepsTheData() throws Exception {
+        try (TdbStore s = TdbStore.open(dir)) {
+            for (int i = 0; i < 5; i++) write(s, article("a.txt", "Mayor Ellen Brandt opened bridge number " + i + " in Paris.\n"));
+            assertFalse(s.compactIfGrown(2, 0), "the files have not grown to twice their size since the store was opened");
+            Graph kept = copy(s, mapper.iris().articleGraph("a.txt"));
+            long size = s.size();
+            assertTrue(s.compactIfGrown(1, 0), "compacts when the files reach their size after the last compaction");
+            assertTrue(Files.isDirectory(dir.resolve("Data-0002")) && !Files.exists(dir.resolve("Data-0001")), "a new generation, the old one deleted");
+            assertTrue(kept.isIsomorphicWith(copy(s, mapper.iris().articleGraph("a.txt"))));
+            assertEquals(size, s.size());
+            write(s, article("b.txt", "Mayor Ellen Brandt opened the school in Lyon.\n"));
+        }
+        try (TdbStore s = TdbStore.open(dir)) {
+            long articles = Txn.calculateRead(s.dataset(), () -> {
+                long n = 0;
+                for (var it = s.datasetGraph().listGraphNodes(); it.hasNext(); ) if (it.next().getURI().contains("/graph/article/")) n++;
+                return n;
+            });
+            assertEquals(2L, articles, "the compacted store reopens with its data and what came after");
         }
     }
 }
