@@ -45,7 +45,8 @@ public final class GraphBuilder {
     /**
      * A transaction is committed once it holds this many quads (or {@link #BATCH} articles): each commit syncs
      * the disk, so small transactions made the build write at half the speed of Jena's bulk loader (measured with
-     * 32 articles a transaction), while 100,000 quads (some 40 MB of memory) write about as fast as the loader when measured on their own.
+     * 32 articles a transaction), while 100,000 quads (some 40 MB of memory) write about as fast as the loader
+     * when measured on their own.
      */
     public static final int BATCH_QUADS = 100_000;
     /** The most articles written per transaction. */
