@@ -56,14 +56,21 @@ public final class GraphBuilder {
     private final RdfMapper mapper;
     private final int threads;
     private final boolean force;
+    private final int commitQuads;
     private final StatementClusterer clusterer = new StatementClusterer();
     private final StatementWriter statements;
 
     public GraphBuilder(Supplier<Pipeline> pipelines, RdfMapper mapper, int threads, boolean force) {
+        this(pipelines, mapper, threads, force, BATCH_QUADS);
+    }
+
+    /** @param commitQuads a transaction is committed once it holds this many quads */
+    public GraphBuilder(Supplier<Pipeline> pipelines, RdfMapper mapper, int threads, boolean force, int commitQuads) {
         this.pipelines = pipelines;
         this.mapper = mapper;
         this.threads = Math.max(1, threads);
         this.force = force;
+        this.commitQuads = Math.max(1, commitQuads);
         this.statements = new StatementWriter(mapper.iris());
     }
 
@@ -186,7 +193,7 @@ public final class GraphBuilder {
                 batch.add(x);
                 batchQuads += x.quads().size();
                 tokens += x.extraction().tokens();
-                if (batch.size() >= BATCH || batchQuads >= BATCH_QUADS) flush();
+                if (batch.size() >= BATCH || batchQuads >= commitQuads) flush();
             } catch (ExecutionException e) {
                 Throwable c = e.getCause() == null ? e : e.getCause();
                 problem(new Problem(p.article().source(), c instanceof Refused ? c.getMessage() : "extraction failed: " + describe(c)));

@@ -50,11 +50,16 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--commit-quads", paramLabel = "N", defaultValue = "" + GraphBuilder.BATCH_QUADS,
+            description = "Quads written per transaction: fewer, larger transactions write faster; smaller ones show "
+                    + "articles sooner and lose less to a crash (default: ${DEFAULT-VALUE}).")
+    int commitQuads;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSummary s = run(inputs, store.store, new Iris(base), linking.pipelines(), threads, force, err);
+        BuildSummary s = run(inputs, store.store, new Iris(base), linking.pipelines(), threads, force, commitQuads, err);
         out.println(s.line());
         out.flush();
         return s.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;
@@ -62,8 +67,8 @@ public final class BuildCommand implements Callable<Integer> {
 
     /** Builds and prints each problem on {@code err} as one line; shared with {@code kg up}. */
     static BuildSummary run(List<String> inputs, Path storeDir, Iris iris, Supplier<Pipeline> pipelines, int threads,
-                            boolean force, PrintWriter err) {
-        GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force);
+                            boolean force, int commitQuads, PrintWriter err) {
+        GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force, commitQuads);
         try (TdbStore store = TdbStore.open(storeDir)) {
             if (System.console() == null) {
                 return builder.build(inputs, store, GraphBuilder.Progress.NONE, p -> {

@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.build.BuildSummary;
+import org.newsgraph.build.GraphBuilder;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         server.config(spec); // refuse bad options before building
         BuildSummary s = BuildCommand.run(inputs, store.store, new Iris(), linking.pipelines(),
-                Runtime.getRuntime().availableProcessors(), false, spec.commandLine().getErr());
+                Runtime.getRuntime().availableProcessors(), false, GraphBuilder.BATCH_QUADS, spec.commandLine().getErr());
         out.println(s.line());
         out.flush();
         ServeCommand.serve(TdbStore.open(store.store), server, linking, spec);

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -59,7 +61,47 @@ public final class TdbStore implements AutoCloseable {
 
     /** Opens the store in {@code dir}, creating it when it does not exist. */
     public static TdbStore open(Path dir) {
+        if (isNew(dir)) create(dir);
         return new TdbStore(dir);
+    }
+
+    /** A directory that does not exist yet, or is empty. */
+    private static boolean isNew(Path dir) {
+        if (!Files.exists(dir)) return true;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.findAny().isEmpty();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates a database beside {@code dir} and moves it into place once its files are complete. TDB2 writes a new
+     * database's files one after another, so a process killed while creating one left files that cannot be opened
+     * ("Node block manager empty = true // Records block manager empty = false"); what a killed creation leaves
+     * now is a {@code .creating} directory, removed by the next attempt.
+     */
+    private static void create(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path tmp = target.resolveSibling(target.getFileName() + ".creating");
+        try {
+            Files.createDirectories(target.getParent());
+            deleteTree(tmp);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tmp.toString());
+            Txn.executeWrite(dsg, () -> { });
+            TDBInternal.expel(dsg);
+            if (Files.exists(target)) Files.delete(target);
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a store in " + dir, e);
+        }
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path f : s.sorted(Comparator.reverseOrder()).toList()) Files.delete(f);
+        }
     }
 
     public Path dir() {

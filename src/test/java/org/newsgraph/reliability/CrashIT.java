@@ -110,7 +110,8 @@ class CrashIT {
     private static Process build(Path corpus, Path store, Path log) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.KgCommand", "build",
-                corpus.toString(), "--store", store.toString()).redirectErrorStream(true)
+                // small transactions, so that kills land between commits and after some articles are stored
+                corpus.toString(), "--store", store.toString(), "--commit-quads", "2000").redirectErrorStream(true)
                 .redirectOutput(log == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(log.toFile())).start();
     }
 
