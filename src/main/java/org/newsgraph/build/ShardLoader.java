@@ -41,7 +41,7 @@ public final class ShardLoader {
     public Result load(Path dir, TdbStore store) throws IOException {
         long t0 = System.nanoTime();
         List<Path> files = shards(dir);
-        boolean empty = store.size() == 0;
+        boolean empty = store.isEmpty();
         long quads = 0;
         StatementConsolidator.markPending(store);
         if (empty) {

@@ -29,9 +29,14 @@ public final class Names {
         return s;
     }
 
+    /** The text without accents and other combining marks ("Luján" → "Lujan"). */
+    public static String withoutMarks(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
     /** A slug for IRIs: lower-case ASCII letters, digits and hyphens. */
     public static String slug(String s) {
-        String n = Normalizer.normalize(key(s), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String n = withoutMarks(key(s));
         n = n.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         if (n.length() > 80) n = n.substring(0, 80).replaceAll("-+$", "");
         return n.isEmpty() ? "x" : n;

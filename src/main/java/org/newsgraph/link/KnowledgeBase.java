@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -137,7 +136,7 @@ public final class KnowledgeBase {
 
     /** A name's normal form without accents, and with hyphens as spaces ("Lujan" for "Luján", "Jong Un" for "Jong-un"). */
     static String loose(String name) {
-        String k = Normalizer.normalize(Names.key(name), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String k = Names.withoutMarks(Names.key(name));
         return k.replace('-', ' ').replaceAll(" +", " ").strip();
     }
 

@@ -1,19 +1,17 @@
 package org.newsgraph.statements;
 
-import java.util.ArrayList;
-import java.util.List;
-import org.apache.jena.graph.Node;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.newsgraph.rdf.NG;
-import org.apache.jena.system.Txn;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Quote;
 import org.newsgraph.rdf.Iris;
+import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.RdfMapper;
-import org.newsgraph.store.TdbStore;
 
 /** The reports to group, from extractions in memory or from a store. */
 public final class ReportRefs {
@@ -35,16 +33,6 @@ public final class ReportRefs {
             }
         }
         return out;
-    }
-
-    /** Every report in the store, read from the indexes directly (no query planning). */
-    public static List<ReportRef> of(TdbStore store) {
-        return Txn.calculateRead(store.dataset(), () -> {
-            DatasetGraph dsg = store.datasetGraph();
-            List<Node> reports = new ArrayList<>();
-            dsg.find(Node.ANY, Node.ANY, NG.type, NG.Report).forEachRemaining(q -> reports.add(q.getSubject()));
-            return of(dsg, reports);
-        });
     }
 
     /** These reports, read from the indexes of a dataset inside a transaction. */

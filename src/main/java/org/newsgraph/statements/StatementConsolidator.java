@@ -142,21 +142,12 @@ public final class StatementConsolidator {
         void write() {
             if (quads.isEmpty() && reports.isEmpty()) return;
             Node g = iris.statementsGraph();
-            Txn.executeWrite(store.dataset(), () -> {
-                DatasetGraph dsg = store.datasetGraph();
+            // the reports, their old statements and their new ones
+            store.rewrite(g, quads, dsg -> {
                 Set<Node> subjects = new HashSet<>(reports);
-                for (Quad q : quads) subjects.add(q.getSubject());
                 for (Node r : reports) dsg.find(g, r, NG.reportOf, Node.ANY).forEachRemaining(q -> subjects.add(q.getObject()));
                 for (Node sp : speakers) dsg.find(g, Node.ANY, NG.speaker, sp).forEachRemaining(q -> subjects.add(q.getSubject()));
-                Set<Quad> wanted = new HashSet<>(quads);
-                List<Quad> stale = new ArrayList<>();
-                for (Node s : subjects) {
-                    dsg.find(g, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                        if (!wanted.remove(q)) stale.add(q);
-                    });
-                }
-                for (Quad q : stale) dsg.delete(q);
-                for (Quad q : quads) if (wanted.contains(q)) dsg.add(q);
+                return subjects;
             });
             quads.clear();
             reports.clear();

@@ -6,12 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.ARQ;
@@ -148,13 +151,26 @@ public final class TdbStore implements AutoCloseable {
     public long replace(Node graph, Consumer<StreamRDF> writer) {
         List<Quad> quads = new ArrayList<>();
         writer.accept(new CollectingStream(quads));
+        return rewrite(graph, quads, dsg -> List.of(Node.ANY));
+    }
+
+    /**
+     * Makes what {@code graph} says about some subjects exactly the given quads, in one write transaction, touching
+     * only what differs. The subjects are found inside the transaction ({@link Node#ANY} for every subject); the
+     * subjects of the quads are always among them. Returns the number of quads added.
+     */
+    public long rewrite(Node graph, List<Quad> quads, Function<DatasetGraph, Collection<Node>> subjects) {
         Set<Quad> wanted = new HashSet<>(quads);
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> about = new LinkedHashSet<>(subjects.apply(dsg));
+            if (!about.contains(Node.ANY)) for (Quad q : quads) about.add(q.getSubject());
             List<Quad> stale = new ArrayList<>();
-            dsg.find(graph, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                if (!wanted.remove(q)) stale.add(q);
-            });
+            for (Node s : about) {
+                dsg.find(graph, s, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (!wanted.remove(q)) stale.add(q);
+                });
+            }
             for (Quad q : stale) dsg.delete(q);
             for (Quad q : quads) if (wanted.contains(q)) dsg.add(q);
         });
@@ -236,6 +252,11 @@ public final class TdbStore implements AutoCloseable {
         DatabaseMgr.compact(dataset.asDatasetGraph(), true);
         compactedBytes = diskBytes();
         return true;
+    }
+
+    /** Whether the store holds no quad at all. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.asDatasetGraph().find(Node.ANY, Node.ANY, Node.ANY, Node.ANY).hasNext());
     }
 
     /** The number of quads in all named graphs. */
