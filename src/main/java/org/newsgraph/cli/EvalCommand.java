@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.newsgraph.Pipeline;
 import org.newsgraph.eval.Gold;
 import org.newsgraph.eval.Scorer;
+import org.newsgraph.eval.Split;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Inputs;
@@ -50,8 +51,14 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the scores as JSON.")
     boolean json;
 
-    @Option(names = "--misses", description = "Also list every miss and spurious find.")
+    @Option(names = "--misses", description = "Also list every error, grouped by kind (missed, spurious, wrong type, "
+            + "wrong boundary, wrong speaker, ...), the most frequent kind first.")
     boolean misses;
+
+    @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
+            description = "Score only the articles of this split of the annotated corpora: dev, train or all "
+                    + "(default: ${DEFAULT-VALUE}). The development split is fixed by file name; training never reads it.")
+    String split;
 
     @Override
     public Integer call() throws IOException {
@@ -64,6 +71,13 @@ public final class EvalCommand implements Callable<Integer> {
                 golds.put(g.sourceFile(), g);
             }
         }
+        Split wanted = switch (split.toLowerCase(java.util.Locale.ROOT)) {
+            case "dev", "development" -> Split.DEV;
+            case "train" -> Split.TRAIN;
+            case "all" -> Split.ALL;
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split: dev, train or all, not " + split);
+        };
+        golds.values().removeIf(g -> !wanted.includes(Split.of(g)));
         Pipeline pipeline = linking.pipelines().get();
         Scorer scorer = new Scorer();
         Inputs in = new Inputs();
@@ -74,7 +88,7 @@ public final class EvalCommand implements Callable<Integer> {
             in.read(f, (Article a) -> {
                 Gold g = golds.get(a.source());
                 if (g == null) {
-                    err.println("no gold file for " + a.source());
+                    if (wanted == Split.ALL) err.println("no gold file for " + a.source());
                     return;
                 }
                 var x = pipeline.process(a);
@@ -92,24 +106,49 @@ public final class EvalCommand implements Callable<Integer> {
             ObjectNode root = m.createObjectNode();
             root.put("articles", scored[0]);
             root.put("anonymous_quotes_given_a_name", scorer.anonymousNamed());
-            scorer.counts().forEach((k, c) -> {
-                ObjectNode n = root.putObject(k);
-                n.put("precision", round(c.precision()));
-                n.put("recall", round(c.recall()));
-                n.put("f1", round(c.f1()));
-                n.put("gold", c.gold);
-                n.put("predicted", c.predicted);
-            });
+            scorer.counts().forEach((k, c) -> put(root.putObject(k), c));
+            ObjectNode mentions = root.putObject("mentions");
+            scorer.mentionCounts().forEach((k, c) -> put(mentions.putObject(k), c));
+            ObjectNode sieves = root.putObject("speaker_by_sieve");
+            scorer.speakerBySieve().forEach((k, c) -> put(sieves.putObject(k), c));
             out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             out.printf("%d articles scored against %s%n", scored[0], gold);
             out.printf("%-22s %9s %9s %9s %6s %9s%n", "measure", "precision", "recall", "F1", "gold", "predicted");
-            scorer.counts().forEach((k, c) -> out.printf("%-22s %9.3f %9.3f %9.3f %6d %9d%n", k, c.precision(), c.recall(), c.f1(), c.gold, c.predicted));
+            scorer.counts().forEach((k, c) -> {
+                if (c.gold > 0 || c.predicted > 0) row(out, k, c);
+            });
             out.printf("unnamed sources' quotes given a name: %d%n", scorer.anonymousNamed());
+            if (scorer.mentionCounts().get("all").gold > 0) {
+                out.printf("%nmention level (each occurrence of a name)%n");
+                scorer.mentionCounts().forEach((k, c) -> row(out, k, c));
+            }
+            if (!scorer.speakerBySieve().isEmpty()) {
+                out.printf("%nspeaker right, per rule that decided (found quotes whose gold speaker is known)%n");
+                out.printf("%-34s %9s %9s%n", "rule", "right", "quotes");
+                scorer.speakerBySieve().forEach((k, c) -> out.printf("%-34s %9.3f %9d%n", k, c.precision(), c.predicted));
+            }
         }
-        if (misses) scorer.misses().forEach(out::println);
+        if (misses) {
+            scorer.missesByKind().forEach((kind, list) -> {
+                out.printf("%n%s: %d%n", kind, list.size());
+                list.forEach(m -> out.println("  " + m.source() + ": " + m.what()));
+            });
+        }
         out.flush();
         return scored[0] == 0 ? KgCommand.SOME_FAILED : 0;
+    }
+
+    private static void row(PrintWriter out, String k, Scorer.Count c) {
+        out.printf("%-22s %9.3f %9.3f %9.3f %6d %9d%n", k, c.precision(), c.recall(), c.f1(), c.gold, c.predicted);
+    }
+
+    private static void put(ObjectNode n, Scorer.Count c) {
+        n.put("precision", round(c.precision()));
+        n.put("recall", round(c.recall()));
+        n.put("f1", round(c.f1()));
+        n.put("gold", c.gold);
+        n.put("predicted", c.predicted);
     }
 
     private static double round(double v) {

@@ -1,6 +1,7 @@
 package org.newsgraph.eval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,9 +9,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.newsgraph.extract.Entity;
 import org.newsgraph.extract.EntityType;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.Mention;
 import org.newsgraph.extract.Names;
 import org.newsgraph.extract.Quote;
 import org.newsgraph.statements.Statement;
@@ -45,8 +48,18 @@ public final class Scorer {
         }
     }
 
+    /** One error, of a kind ("missed", "spurious", "wrong type", "wrong boundary", "wrong speaker", ...). */
+    public record Miss(String kind, String source, String what) {
+        @Override
+        public String toString() {
+            return source + ": " + kind + ": " + what;
+        }
+    }
+
     private final Map<String, Count> counts = new LinkedHashMap<>();
-    private final List<String> misses = new ArrayList<>();
+    private final Map<String, Count> mentionCounts = new LinkedHashMap<>();
+    private final Map<String, Count> speakerBySieve = new TreeMap<>();
+    private final List<Miss> misses = new ArrayList<>();
     private int anonymousNamed;
 
     public Scorer() {
@@ -56,42 +69,153 @@ public final class Scorer {
         counts.put("wikidata links", new Count());
         counts.put("article metadata", new Count());
         counts.put("statement clustering", new Count());
+        for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) mentionCounts.put(plural(t), new Count());
+        mentionCounts.put("all", new Count());
     }
 
+    /** Entity-level and quote measures. */
     public Map<String, Count> counts() {
         return counts;
     }
 
-    /** What was missed or wrong, one line each, for people tuning the extractor. */
-    public List<String> misses() {
-        return misses;
+    /** Mention-level counts per type and in all (micro), from the gold files' {@code mention_counts}. */
+    public Map<String, Count> mentionCounts() {
+        return mentionCounts;
     }
 
-    /** Quotes of unnamed sources that were given a name. */
+    /** Speaker attribution of found quotes with a named gold speaker (or an unnamed source), per deciding rule. */
+    public Map<String, Count> speakerBySieve() {
+        return speakerBySieve;
+    }
+
+    /** What was missed or wrong, one line each, for people tuning the extractor. */
+    public List<String> misses() {
+        return misses.stream().map(Miss::toString).toList();
+    }
+
+    /** The errors grouped by kind, the most frequent kind first. */
+    public Map<String, List<Miss>> missesByKind() {
+        Map<String, List<Miss>> by = new LinkedHashMap<>();
+        for (Miss m : misses) by.computeIfAbsent(m.kind(), k -> new ArrayList<>()).add(m);
+        List<Map.Entry<String, List<Miss>>> es = new ArrayList<>(by.entrySet());
+        es.sort((a, b) -> b.getValue().size() - a.getValue().size());
+        Map<String, List<Miss>> out = new LinkedHashMap<>();
+        for (var e : es) out.put(e.getKey(), e.getValue());
+        return out;
+    }
+
+    /** Quotes of unnamed sources that were given a person's name. */
     public int anonymousNamed() {
         return anonymousNamed;
+    }
+
+    private void miss(String kind, String src, String what) {
+        misses.add(new Miss(kind, src, what));
     }
 
     public void add(Gold gold, Extraction x) {
         String src = gold.sourceFile();
         for (EntityType t : EntityType.values()) {
+            if (!gold.scores(plural(t))) continue;
             Count c = counts.get(plural(t));
             List<Gold.GoldEntity> g = gold.entities().stream().filter(e -> e.type() == t).toList();
             List<Entity> xs = x.entities().stream().filter(e -> e.type() == t).toList();
             c.gold += g.size();
-            c.predicted += xs.size();
             for (Gold.GoldEntity ge : g) {
-                if (xs.stream().anyMatch(e -> matches(ge, e))) c.goldFound++;
-                else misses.add(src + ": missed " + t.label() + " " + ge.name());
+                if (xs.stream().anyMatch(e -> matches(ge, e))) {
+                    c.goldFound++;
+                    continue;
+                }
+                Entity other = x.entities().stream().filter(e -> e.type() != t && matches(ge, e)).findFirst().orElse(null);
+                Entity near = xs.stream().filter(e -> overlapsName(ge, e)).findFirst().orElse(null);
+                if (other != null) miss("wrong type", src, t.label() + " " + ge.name() + " found as " + other.type().label());
+                else if (near != null) miss("wrong boundary", src, t.label() + " " + ge.name() + " found as " + near.name());
+                else miss("missed", src, t.label() + " " + ge.name());
             }
             for (Entity e : xs) {
-                if (g.stream().anyMatch(ge -> matches(ge, e))) c.truePositives++;
-                else misses.add(src + ": spurious " + t.label() + " " + e.name() + " " + e.labels());
+                if (g.stream().anyMatch(ge -> matches(ge, e))) {
+                    c.truePositives++;
+                    c.predicted++;
+                    continue;
+                }
+                if (unscored(gold, e)) continue;
+                c.predicted++;
+                boolean otherType = gold.entities().stream().anyMatch(ge -> ge.type() != t && matches(ge, e));
+                boolean boundary = g.stream().anyMatch(ge -> overlapsName(ge, e));
+                if (otherType) continue; // counted once, on the gold side, as a wrong type
+                miss(boundary ? "wrong boundary" : "spurious", src, t.label() + " " + e.name() + " " + e.labels());
             }
         }
-        scoreLinks(gold, x, src);
-        scoreQuotes(gold, x, src);
-        scoreMetadata(gold, x, src);
+        scoreMentions(gold, x, src);
+        if (gold.entities().stream().anyMatch(e -> e.wikidata() != null)) scoreLinks(gold, x, src);
+        if (gold.scores("quotes")) scoreQuotes(gold, x, src);
+        if (gold.scores("metadata")) scoreMetadata(gold, x, src);
+    }
+
+    private static boolean unscored(Gold gold, Entity e) {
+        if (gold.unscoredMentions().isEmpty()) return false;
+        Set<String> u = new HashSet<>();
+        for (String m : gold.unscoredMentions()) u.add(norm(m));
+        if (u.contains(norm(e.name()))) return true;
+        return e.labels().stream().anyMatch(l -> u.contains(norm(l)));
+    }
+
+    /** Whether a gold name and an extracted name share a word but neither is a name of the other. */
+    private static boolean overlapsName(Gold.GoldEntity g, Entity e) {
+        Set<String> gw = new HashSet<>();
+        for (String m : concat(g.name(), g.mentions())) gw.addAll(List.of(norm(m).split(" ")));
+        for (String l : concat(e.name(), e.labels())) {
+            for (String w : norm(l).split(" ")) if (w.length() > 2 && gw.contains(w)) return true;
+        }
+        return false;
+    }
+
+    private static List<String> concat(String a, List<String> rest) {
+        List<String> l = new ArrayList<>();
+        l.add(a);
+        l.addAll(rest);
+        return l;
+    }
+
+    /** Mention level: per type, the multiset of surface forms against {@code mention_counts}. */
+    private void scoreMentions(Gold gold, Extraction x, String src) {
+        if (gold.mentionCounts().isEmpty()) return;
+        Set<String> unscored = new HashSet<>();
+        for (String u : gold.unscoredMentions()) unscored.add(surface(u));
+        Count all = mentionCounts.get("all");
+        for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) {
+            Map<String, Integer> goldForms = new HashMap<>();
+            gold.mentionCounts().getOrDefault(t, Map.of()).forEach((f, n) -> goldForms.merge(surface(f), n, Integer::sum));
+            Map<String, Integer> predicted = new HashMap<>();
+            for (Entity e : x.entities()) {
+                if (e.type() != t) continue;
+                for (Mention m : e.mentions()) predicted.merge(surface(m.text()), 1, Integer::sum);
+            }
+            Count c = mentionCounts.get(plural(t));
+            for (var g : goldForms.entrySet()) {
+                int p = predicted.getOrDefault(g.getKey(), 0);
+                int tp = Math.min(p, g.getValue());
+                c.gold += g.getValue();
+                c.goldFound += tp;
+                c.truePositives += tp;
+                c.predicted += tp;
+                all.gold += g.getValue();
+                all.goldFound += tp;
+                all.truePositives += tp;
+                all.predicted += tp;
+            }
+            for (var p : predicted.entrySet()) {
+                int extra = p.getValue() - Math.min(p.getValue(), goldForms.getOrDefault(p.getKey(), 0));
+                if (extra == 0 || unscored.contains(p.getKey())) continue;
+                c.predicted += extra;
+                all.predicted += extra;
+            }
+        }
+    }
+
+    /** The mention-level normal form: NFKC, straight quotes, single spaces; case kept. */
+    static String surface(String s) {
+        return Names.plain(s).replaceAll("\\s+", " ").strip();
     }
 
     private void scoreLinks(Gold gold, Extraction x, String src) {
@@ -101,7 +225,7 @@ public final class Scorer {
             c.gold++;
             Entity e = x.entities().stream().filter(en -> en.type() == ge.type() && matches(ge, en)).findFirst().orElse(null);
             if (e == null || e.link() == null) {
-                if (e != null) misses.add(src + ": not linked " + ge.name() + " (gold " + ge.wikidata() + ")");
+                if (e != null) miss("not linked", src, ge.name() + " (gold " + ge.wikidata() + ")");
                 continue;
             }
             c.predicted++;
@@ -109,7 +233,7 @@ public final class Scorer {
                 c.truePositives++;
                 c.goldFound++;
             } else {
-                misses.add(src + ": wrong link " + ge.name() + " -> " + e.link().qid() + " (gold " + ge.wikidata() + ")");
+                miss("wrong link", src, ge.name() + " -> " + e.link().qid() + " (gold " + ge.wikidata() + ")");
             }
         }
     }
@@ -119,45 +243,74 @@ public final class Scorer {
         Count sp = counts.get("speaker attribution");
         List<Gold.GoldQuote> scored = gold.quotes().stream().filter(g -> tokens(g.text()) > 3).toList();
         q.gold += scored.size();
-        q.predicted += x.quotes().size();
         Set<Quote> matched = new HashSet<>();
         for (Gold.GoldQuote g : scored) {
             Quote found = x.quotes().stream().filter(e -> sameQuote(g.text(), e.text())).findFirst().orElse(null);
             if (found == null) {
-                misses.add(src + ": missed quote \"" + shorten(g.text()) + "\"");
+                miss("missed quote", src, "\"" + shorten(g.text()) + "\"");
                 continue;
             }
             q.goldFound++;
             matched.add(found);
+            if (g.unresolved()) continue; // the gold does not say who: counts for quotes, not for speakers
+            Count sieve = speakerBySieve.computeIfAbsent(found.method(), k -> new Count());
             sp.predicted++;
             sp.gold++;
-            if (g.speaker() == null) {
-                if (found.speakerKey() == null) {
-                    sp.truePositives++;
-                    sp.goldFound++;
-                } else {
-                    anonymousNamed++;
-                    misses.add(src + ": unnamed source's quote given speaker " + found.speakerKey());
-                }
-                continue;
-            }
+            sieve.predicted++;
+            sieve.gold++;
             Entity speaker = found.speakerKey() == null ? null : x.entity(found.speakerKey()).orElse(null);
-            Gold.GoldEntity gp = gold.entities().stream()
-                    .filter(e -> e.type() == EntityType.PERSON && e.name().equals(g.speaker())).findFirst()
-                    .orElse(new Gold.GoldEntity(EntityType.PERSON, g.speaker(), List.of(), null));
-            if (speaker != null && matches(gp, speaker)) {
+            boolean right;
+            if (g.speaker() == null) {
+                right = speaker == null || speaker.type() != EntityType.PERSON;
+                if (!right) {
+                    anonymousNamed++;
+                    miss("unnamed source given a name", src, "\"" + shorten(g.text()) + "\" to " + speaker.name()
+                            + " (" + found.method() + "), gold " + g.description());
+                }
+            } else {
+                right = speaker != null && (gold.speakersAsWritten() ? sameSpeaker(g.speaker(), speaker) : matches(goldPerson(gold, g), speaker));
+                if (!right) {
+                    miss(speaker == null ? "no speaker" : "wrong speaker", src, "\"" + shorten(g.text()) + "\" attributed to "
+                            + (speaker == null ? found.speakerDescription() : speaker.name()) + " (" + found.method() + "), gold " + g.speaker());
+                }
+            }
+            if (right) {
                 sp.truePositives++;
                 sp.goldFound++;
-            } else {
-                misses.add(src + ": quote \"" + shorten(g.text()) + "\" attributed to "
-                        + (speaker == null ? found.speakerDescription() : speaker.name()) + ", gold " + g.speaker());
+                sieve.truePositives++;
+                sieve.goldFound++;
             }
         }
         for (Quote e : x.quotes()) {
+            if (tokens(e.text()) <= 3) continue; // short quotes are not scored
+            q.predicted++;
             boolean ok = matched.contains(e) || gold.quotes().stream().anyMatch(g -> sameQuote(g.text(), e.text()));
             if (ok) q.truePositives++;
-            else misses.add(src + ": spurious quote \"" + shorten(e.text()) + "\"");
+            else miss("spurious quote", src, "\"" + shorten(e.text()) + "\"");
         }
+    }
+
+    private static Gold.GoldEntity goldPerson(Gold gold, Gold.GoldQuote g) {
+        return gold.entities().stream()
+                .filter(e -> e.type() == EntityType.PERSON && e.name().equals(g.speaker())).findFirst()
+                .orElse(new Gold.GoldEntity(EntityType.PERSON, g.speaker(), List.of(), null));
+    }
+
+    /**
+     * A speaker written as the text names it ("Trump", "Tim Kaine") is right when it is one of the extracted
+     * speaker's names, or shares its surname and, when the gold gives one, its first name.
+     */
+    static boolean sameSpeaker(String written, Entity speaker) {
+        String w = norm(Names.withoutMarks(written));
+        String[] wt = w.split(" ");
+        for (String name : concat(speaker.name(), speaker.labels())) {
+            String n = norm(Names.withoutMarks(name));
+            if (n.equals(w)) return true;
+            String[] nt = n.split(" ");
+            if (!nt[nt.length - 1].equals(wt[wt.length - 1])) continue;
+            if (wt.length == 1 || nt[0].equals(wt[0])) return true;
+        }
+        return false;
     }
 
     private void scoreMetadata(Gold gold, Extraction x, String src) {
@@ -175,7 +328,7 @@ public final class Scorer {
             c.goldFound++;
             if (got != null) c.truePositives++;
         } else {
-            misses.add(src + ": " + field + " is " + (got == null ? "missing" : "\"" + got + "\"") + ", gold " + (gold == null ? "none" : "\"" + gold + "\""));
+            miss("wrong " + field, src, (got == null ? "missing" : "\"" + got + "\"") + ", gold " + (gold == null ? "none" : "\"" + gold + "\""));
         }
     }
 
@@ -229,9 +382,9 @@ public final class Scorer {
                     c.truePositives++;
                     c.goldFound++;
                 } else if (goldSame) {
-                    misses.add("statements: not grouped: " + a[0] + " reports " + a[1] + " / " + b[1]);
+                    miss("statements not grouped", "statements", a[0] + " reports " + a[1] + " / " + b[1]);
                 } else if (predSame) {
-                    misses.add("statements: wrongly grouped: " + a[0] + " with " + b[0] + " (" + a[1] + " / " + b[1] + ")");
+                    miss("statements wrongly grouped", "statements", a[0] + " with " + b[0] + " (" + a[1] + " / " + b[1] + ")");
                 }
             }
         }

@@ -1,0 +1,37 @@
+package org.newsgraph.eval;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Locale;
+
+/**
+ * The project's fixed development split of the annotated corpora, decided by file name so that it never
+ * changes: an article whose corpus has a split of its own (PolNeAR's train/dev) keeps it; any other article
+ * is in development when the last byte of the SHA-1 of its name (without extension) is a multiple of ten,
+ * about 10% of each corpus. Training ({@code kg train ner}) never reads development articles.
+ */
+public enum Split {
+    TRAIN, DEV, ALL;
+
+    /** The split of an article named {@code name} ("af_afrol_1", "af_afrol_1.txt" or "af_afrol_1.tsv"). */
+    public static Split of(String name) {
+        String base = name.replaceAll("^.*/", "").replaceAll("\\.(txt|tsv|json|html?|jsonl)$", "");
+        try {
+            byte[] d = MessageDigest.getInstance("SHA-1").digest(base.getBytes(StandardCharsets.UTF_8));
+            return (d[d.length - 1] & 0xff) % 10 == 0 ? DEV : TRAIN;
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The split of a gold file's article: the corpus's own when it states one. */
+    public static Split of(Gold g) {
+        if (g.split() != null) return g.split().toLowerCase(Locale.ROOT).startsWith("dev") ? DEV : TRAIN;
+        return of(g.sourceFile());
+    }
+
+    public boolean includes(Split s) {
+        return this == ALL || this == s;
+    }
+}
