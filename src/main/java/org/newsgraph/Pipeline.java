@@ -12,6 +12,12 @@ import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.extract.Link;
 import org.newsgraph.extract.Mention;
+import org.newsgraph.extract.MentionFinder;
+import org.newsgraph.extract.MentionMerger;
+import org.newsgraph.extract.RuleMentionFinder;
+import org.newsgraph.extract.StatisticalMentionFinder;
+import org.newsgraph.ner.NameFinderModels;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.newsgraph.extract.Role;
 import org.newsgraph.ingest.Article;
 import org.newsgraph.link.EntityLinker;
@@ -34,7 +40,21 @@ public final class Pipeline {
         this.analyzer = b.analyzer != null ? b.analyzer : new OpenNlpAnalyzer();
         KnowledgeBase kb = b.kb != null ? b.kb : KnowledgeBase.bundled();
         this.linker = b.linker != null ? b.linker : new OfflineLinker(kb);
-        this.extractor = new Extractor(kb);
+        List<MentionFinder> finders = new ArrayList<>();
+        RuleMentionFinder rules = new RuleMentionFinder(kb);
+        TokenNameFinderModel model = b.rulesOnly ? null : b.nameFinder != null ? b.nameFinder : NameFinderModels.shipped();
+        if (model == null) {
+            finders.add(rules);
+        } else if (b.modelOnly) {
+            finders.add(new StatisticalMentionFinder(model));
+        } else if (b.rulesFirst) {
+            finders.add(rules);
+            finders.add(new StatisticalMentionFinder(model));
+        } else {
+            finders.add(new StatisticalMentionFinder(model));
+            finders.add(rules);
+        }
+        this.extractor = new Extractor(kb, finders, new MentionMerger(b.overrideMargin, b.gapMinimum));
     }
 
     public static Builder builder() {
@@ -43,9 +63,34 @@ public final class Pipeline {
 
     /** Everything newsgraph finds in one article. */
     public Extraction process(Article article) {
+        return process(article, (stage, nanos) -> { });
+    }
+
+    /** The stages, in order; {@link #process(Article, StageTimer)} reports each one's time under these names. */
+    public static final List<String> STAGES = List.of("analysis", "recognition", "linking", "quotes");
+
+    /** Receives the time each stage took. */
+    @FunctionalInterface
+    public interface StageTimer {
+        void took(String stage, long nanos);
+    }
+
+    /** Everything newsgraph finds in one article, with the time of each stage told to {@code timer}. */
+    public Extraction process(Article article, StageTimer timer) {
+        long t0 = System.nanoTime();
         AnalyzedText at = analyzer.analyze(article);
-        List<Entity> entities = link(extractor.entities(at));
-        return new Extraction(article, entities, extractor.quotes(at, entities), at.tokenCount());
+        long t1 = System.nanoTime();
+        List<Entity> found = extractor.entities(at);
+        long t2 = System.nanoTime();
+        List<Entity> entities = link(found);
+        long t3 = System.nanoTime();
+        List<org.newsgraph.extract.Quote> quotes = extractor.quotes(at, entities);
+        long t4 = System.nanoTime();
+        timer.took("analysis", t1 - t0);
+        timer.took("recognition", t2 - t1);
+        timer.took("linking", t3 - t2);
+        timer.took("quotes", t4 - t3);
+        return new Extraction(article, entities, quotes, at.tokenCount());
     }
 
     /** Links each entity, names linked ones by their item's label, and merges entities that link to one item. */
@@ -83,6 +128,12 @@ public final class Pipeline {
         private TextAnalyzer analyzer;
         private EntityLinker linker;
         private KnowledgeBase kb;
+        private TokenNameFinderModel nameFinder;
+        private boolean rulesOnly;
+        private boolean rulesFirst;
+        private boolean modelOnly;
+        private double overrideMargin = 2;
+        private double gapMinimum = 0.8;
 
         public Builder analyzer(TextAnalyzer a) {
             this.analyzer = Objects.requireNonNull(a);
@@ -96,6 +147,30 @@ public final class Pipeline {
 
         public Builder knowledgeBase(KnowledgeBase k) {
             this.kb = Objects.requireNonNull(k);
+            return this;
+        }
+
+        /** The trained name finder to use instead of the shipped one. */
+        public Builder nameFinder(TokenNameFinderModel m) {
+            this.nameFinder = Objects.requireNonNull(m);
+            return this;
+        }
+
+        /** Recognise names with the rules and the knowledge base only, without the trained name finder. */
+        public Builder rulesOnly(boolean r) {
+            this.rulesOnly = r;
+            return this;
+        }
+
+        /**
+         * How the rules and the trained finder combine: which one's mention wins an overlap, and by how much more
+         * confident the other must be to win it instead (above 1: never).
+         */
+        public Builder mentionPriority(String priority, double overrideMargin, double gapMinimum) {
+            this.rulesFirst = priority.equals("rules");
+            this.modelOnly = priority.equals("model-only");
+            this.overrideMargin = overrideMargin;
+            this.gapMinimum = gapMinimum;
             return this;
         }
 

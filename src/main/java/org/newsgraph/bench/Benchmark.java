@@ -110,15 +110,14 @@ public final class Benchmark {
     /** One core: the share of time of each stage, and OpenNLP's tokenizer and tagger alone as the baseline. */
     private void stages(List<Article> arts, ObjectNode r) {
         OpenNlpModels models = OpenNlpModels.get();
-        OpenNlpAnalyzer analyzer = new OpenNlpAnalyzer();
-        Extractor extractor = new Extractor(KnowledgeBase.bundled());
-        OfflineLinker linker = new OfflineLinker(KnowledgeBase.bundled());
+        Pipeline pipeline = Pipeline.builder().build();
         RdfMapper mapper = new RdfMapper(new Iris());
         SentenceDetectorME sd = models.sentenceDetector();
         TokenizerME tk = models.tokenizer();
         POSTaggerME pos = models.tagger();
         for (int warm = 0; warm < 2; warm++) {
-            long tSent = 0, tTok = 0, tPos = 0, tAnalyze = 0, tRecognise = 0, tLink = 0, tQuotes = 0, tRdf = 0, tokens = 0;
+            long tSent = 0, tTok = 0, tPos = 0, tRdf = 0, tokens = 0;
+            long[] stage = new long[4];
             for (Article a : arts) {
                 long t0 = System.nanoTime();
                 String[] sents = sd.sentDetect(a.text());
@@ -131,25 +130,16 @@ public final class Benchmark {
                     tokens += t.length;
                 }
                 long t3 = System.nanoTime();
-                AnalyzedText at = analyzer.analyze(a);
-                long t4 = System.nanoTime();
-                List<Entity> es = extractor.entities(at);
-                long t5 = System.nanoTime();
-                for (Entity e : es) linker.link(e, es);
-                long t6 = System.nanoTime();
-                var quotes = extractor.quotes(at, es);
+                Extraction x = pipeline.process(a, (name, nanos) -> stage[Pipeline.STAGES.indexOf(name)] += nanos);
                 long t7 = System.nanoTime();
-                mapper.write(new Extraction(a, es, quotes, at.tokenCount()), StreamRDFLib.sinkNull());
+                mapper.write(x, StreamRDFLib.sinkNull());
                 long t8 = System.nanoTime();
                 tSent += t1 - t0;
                 tTok += t2 - t1;
                 tPos += t3 - t2;
-                tAnalyze += t4 - t3;
-                tRecognise += t5 - t4;
-                tLink += t6 - t5;
-                tQuotes += t7 - t6;
                 tRdf += t8 - t7;
             }
+            long tAnalyze = stage[0], tRecognise = stage[1], tLink = stage[2], tQuotes = stage[3];
             if (warm == 0) continue;
             double total = tAnalyze + tRecognise + tLink + tQuotes + tRdf;
             ObjectNode st = r.putObject("stage_share");

@@ -56,7 +56,7 @@ public final class EvalCommand implements Callable<Integer> {
     boolean misses;
 
     @Option(names = "--split", paramLabel = "SPLIT", defaultValue = "all",
-            description = "Score only the articles of this split of the annotated corpora: dev, train or all "
+            description = "Score only the articles of this split of the annotated corpora: dev, train, tune (the part of training set aside for tuning) or all "
                     + "(default: ${DEFAULT-VALUE}). The development split is fixed by file name; training never reads it.")
     String split;
 
@@ -74,8 +74,9 @@ public final class EvalCommand implements Callable<Integer> {
         Split wanted = switch (split.toLowerCase(java.util.Locale.ROOT)) {
             case "dev", "development" -> Split.DEV;
             case "train" -> Split.TRAIN;
+            case "tune" -> Split.TUNE;
             case "all" -> Split.ALL;
-            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split: dev, train or all, not " + split);
+            default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split: dev, train, tune or all, not " + split);
         };
         golds.values().removeIf(g -> !wanted.includes(Split.of(g)));
         Pipeline pipeline = linking.pipelines().get();
@@ -109,6 +110,8 @@ public final class EvalCommand implements Callable<Integer> {
             scorer.counts().forEach((k, c) -> put(root.putObject(k), c));
             ObjectNode mentions = root.putObject("mentions");
             scorer.mentionCounts().forEach((k, c) -> put(mentions.putObject(k), c));
+            ObjectNode methods = root.putObject("mentions_by_method");
+            scorer.mentionsByMethod().forEach((k, c) -> put(methods.putObject(k), c));
             ObjectNode sieves = root.putObject("speaker_by_sieve");
             scorer.speakerBySieve().forEach((k, c) -> put(sieves.putObject(k), c));
             out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
@@ -122,6 +125,11 @@ public final class EvalCommand implements Callable<Integer> {
             if (scorer.mentionCounts().get("all").gold > 0) {
                 out.printf("%nmention level (each occurrence of a name)%n");
                 scorer.mentionCounts().forEach((k, c) -> row(out, k, c));
+            }
+            if (scorer.mentionCounts().get("all").gold > 0) {
+                out.printf("%nmention precision per method that found them%n");
+                out.printf("%-34s %9s %9s%n", "method", "precision", "mentions");
+                scorer.mentionsByMethod().forEach((k, c) -> out.printf("%-34s %9.3f %9d%n", k, c.precision(), c.predicted));
             }
             if (!scorer.speakerBySieve().isEmpty()) {
                 out.printf("%nspeaker right, per rule that decided (found quotes whose gold speaker is known)%n");

@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
                 + "articles, links it to Wikidata and serves it over SPARQL.",
         subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, StatementsCommand.class, EvalCommand.class, ExtractCommand.class, LoadCommand.class, BenchCommand.class,
-                LinkCommand.class,
+                LinkCommand.class, TrainCommand.class,
                 KbCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {

@@ -13,6 +13,7 @@ import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.link.OfflineLinker;
 import org.newsgraph.link.WikidataApiLinker;
+import org.newsgraph.ner.NameFinderModels;
 import picocli.CommandLine.Option;
 
 /** How entities are linked: the bundled knowledge base, files users imported, and optionally the Wikidata API. */
@@ -36,6 +37,25 @@ public final class LinkingOptions {
             description = "Where --online keeps the API's answers (default: ${DEFAULT-VALUE}).")
     Path cache;
 
+    @Option(names = "--ner-model", paramLabel = "FILE", description = "A name-finder model trained with kg train ner, "
+            + "used instead of the shipped one.")
+    Path nerModel;
+
+    @Option(names = "--rules-only", description = "Recognise names with the rules and the knowledge base only, without the trained name finder.")
+    boolean rulesOnly;
+
+    @Option(names = "--mention-priority", paramLabel = "ORDER", defaultValue = "model", hidden = true,
+            description = "Which finder wins overlapping mentions: model, rules, or model-only (default: ${DEFAULT-VALUE}).")
+    String mentionPriority;
+
+    @Option(names = "--override-margin", paramLabel = "P", defaultValue = "2", hidden = true,
+            description = "How much more confident the other finder must be to win an overlap (default: ${DEFAULT-VALUE}: never).")
+    double overrideMargin;
+
+    @Option(names = "--gap-minimum", paramLabel = "P", defaultValue = "0.8", hidden = true,
+            description = "Confidence a rule's mention needs where the name model found nothing (default ${DEFAULT-VALUE}).")
+    double gapMinimum;
+
     KnowledgeBase knowledgeBase() {
         List<Path> files = new ArrayList<>(kbFiles);
         if (files.isEmpty() && Files.exists(IMPORTED)) files.add(IMPORTED);
@@ -50,6 +70,12 @@ public final class LinkingOptions {
     Supplier<Pipeline> pipelines() {
         KnowledgeBase kb = knowledgeBase();
         EntityLinker linker = online ? new WikidataApiLinker(kb, api, cache) : new OfflineLinker(kb);
-        return () -> Pipeline.builder().knowledgeBase(kb).linker(linker).build();
+        var model = nerModel == null ? null : NameFinderModels.file(nerModel);
+        return () -> {
+            Pipeline.Builder b = Pipeline.builder().knowledgeBase(kb).linker(linker).rulesOnly(rulesOnly)
+                    .mentionPriority(mentionPriority, overrideMargin, gapMinimum);
+            if (model != null) b.nameFinder(model);
+            return b.build();
+        };
     }
 }

@@ -59,6 +59,7 @@ public final class Scorer {
     private final Map<String, Count> counts = new LinkedHashMap<>();
     private final Map<String, Count> mentionCounts = new LinkedHashMap<>();
     private final Map<String, Count> speakerBySieve = new TreeMap<>();
+    private final Map<String, Count> mentionsByMethod = new TreeMap<>();
     private final List<Miss> misses = new ArrayList<>();
     private int anonymousNamed;
 
@@ -86,6 +87,11 @@ public final class Scorer {
     /** Speaker attribution of found quotes with a named gold speaker (or an unnamed source), per deciding rule. */
     public Map<String, Count> speakerBySieve() {
         return speakerBySieve;
+    }
+
+    /** Mention-level precision of each method that found mentions (right = type and surface form in the gold counts). */
+    public Map<String, Count> mentionsByMethod() {
+        return mentionsByMethod;
     }
 
     /** What was missed or wrong, one line each, for people tuning the extractor. */
@@ -187,9 +193,22 @@ public final class Scorer {
             Map<String, Integer> goldForms = new HashMap<>();
             gold.mentionCounts().getOrDefault(t, Map.of()).forEach((f, n) -> goldForms.merge(surface(f), n, Integer::sum));
             Map<String, Integer> predicted = new HashMap<>();
+            Map<String, Integer> left = new HashMap<>(goldForms);
             for (Entity e : x.entities()) {
                 if (e.type() != t) continue;
-                for (Mention m : e.mentions()) predicted.merge(surface(m.text()), 1, Integer::sum);
+                for (Mention m : e.mentions()) {
+                    String f = surface(m.text());
+                    predicted.merge(f, 1, Integer::sum);
+                    Count byMethod = mentionsByMethod.computeIfAbsent(m.method(), k -> new Count());
+                    int l = left.getOrDefault(f, 0);
+                    if (l > 0) {
+                        left.put(f, l - 1);
+                        byMethod.predicted++;
+                        byMethod.truePositives++;
+                    } else if (!unscored.contains(f)) {
+                        byMethod.predicted++;
+                    }
+                }
             }
             Count c = mentionCounts.get(plural(t));
             for (var g : goldForms.entrySet()) {

@@ -1,22 +1,22 @@
 package org.newsgraph.extract;
 
 /**
- * A mention found by the recogniser, before mentions are grouped into entities.
+ * A mention found by a {@link MentionFinder}, before mentions are grouped into entities.
  *
  * @param mention    the mention
  * @param role       a role stated with it ("U.S. President" in "U.S. President Donald Trump"), or null
  * @param byCoreference whether it only names an entity that the article named in full elsewhere
  */
-record Candidate(Mention mention, Role role, boolean byCoreference) {
-    Candidate(Mention mention) {
+public record Candidate(Mention mention, Role role, boolean byCoreference) {
+    public Candidate(Mention mention) {
         this(mention, null, false);
     }
 
-    EntityType type() {
+    public EntityType type() {
         return mention.type();
     }
 
-    String text() {
+    public String text() {
         return mention.text();
     }
 }

@@ -1,23 +1,36 @@
 package org.newsgraph.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.nlp.AnalyzedText;
 
 /** The extraction stage: entities of an analysed article, then its quotes once entities are linked. */
 public final class Extractor {
-    private final EntityRecognizer recognizer;
+    private final List<MentionFinder> finders;
+    private final MentionMerger merger;
     private final EntityResolver resolver;
     private final QuoteExtractor quotes = new QuoteExtractor();
     private final OccasionFinder occasions = new OccasionFinder();
 
-    public Extractor(KnowledgeBase kb) {
-        this.recognizer = new EntityRecognizer(kb);
+    /**
+     * @param finders the mention finders, most trusted first
+     * @param merger  how their mentions are combined
+     */
+    public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger) {
+        this.finders = List.copyOf(finders);
+        this.merger = merger;
         this.resolver = new EntityResolver(kb);
     }
 
     public List<Entity> entities(AnalyzedText at) {
-        return resolver.resolve(at.article(), recognizer.recognize(at));
+        List<List<Candidate>> found = new ArrayList<>();
+        List<java.util.Set<EntityType>> types = new ArrayList<>();
+        for (MentionFinder f : finders) {
+            found.add(f.find(at));
+            types.add(f.types());
+        }
+        return resolver.resolve(at.article(), merger.merge(found, types));
     }
 
     /** The article's quotes, each with its occasion. */

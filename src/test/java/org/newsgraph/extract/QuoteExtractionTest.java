@@ -11,7 +11,7 @@ import org.newsgraph.TestPipelines;
 class QuoteExtractionTest {
 
     private static Extraction extract(String text) {
-        return TestPipelines.extract("q.txt", text);
+        return TestPipelines.extractWithRules("q.txt", text);
     }
 
     private static String speaker(Extraction x, Quote q) {

@@ -35,7 +35,7 @@ import org.newsgraph.nlp.Sentence;
  * already named in full. Headlines and headings, where every word is capitalised, only yield names known
  * from the knowledge base or from the article's body.
  */
-public final class EntityRecognizer {
+public final class RuleMentionFinder implements MentionFinder {
     private static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList("de", "du", "von", "van", "al", "bin", "ibn", "da", "del",
             "der", "den", "la", "le", "di", "dos", "das", "ter", "zu"));
     private static final Set<String> CONNECTORS = union(NAME_PARTICLES, Set.of("of", "for", "and", "the", "on"));
@@ -48,13 +48,20 @@ public final class EntityRecognizer {
     private static final Set<String> FORMER_WORDS = Set.copyOf(java.util.Arrays.asList("then", "former", "ex", "erstwhile", "late", "onetime", "one-time"));
 
     private final KnowledgeBase kb;
+    private final MentionRules rules;
 
-    public EntityRecognizer(KnowledgeBase kb) {
+    public RuleMentionFinder(KnowledgeBase kb) {
+        this(kb, MentionRules.standard());
+    }
+
+    public RuleMentionFinder(KnowledgeBase kb, MentionRules rules) {
         this.kb = kb;
+        this.rules = rules;
     }
 
     /** The mentions in the article, without overlaps, in text order. */
-    List<Candidate> recognize(AnalyzedText at) {
+    @Override
+    public List<Candidate> find(AnalyzedText at) {
         String text = at.article().text();
         List<Candidate> found = new ArrayList<>();
         List<Word> pending = new ArrayList<>(); // single words decided once full names are known
@@ -172,7 +179,7 @@ public final class EntityRecognizer {
             if (!name.isEmpty() && isPersonName(name)) {
                 organisationInTitle(chunk.subList(0, roleEnd), text, found);
                 Role role = role(chunk.subList(0, roleEnd), sentence, text);
-                Mention m = mention(name, text, EntityType.PERSON, "title-before-name", 0.95);
+                Mention m = mention(name, text, EntityType.PERSON, "title-before-name", rules.confidence("title-before-name"));
                 found.add(new Candidate(m, role, name.size() == 1));
                 return;
             }
@@ -195,12 +202,12 @@ public final class EntityRecognizer {
         if (chunk.size() == 1 && chunk.get(0).acronym()) {
             Word w = chunk.get(0);
             if (!NON_ENTITY_ACRONYMS.contains(w.text().replace(".", "").toUpperCase(Locale.ROOT))) {
-                found.add(new Candidate(mention(chunk, text, EntityType.ORGANIZATION, "acronym", 0.6)));
+                found.add(new Candidate(mention(chunk, text, EntityType.ORGANIZATION, "acronym", rules.confidence("acronym"))));
             }
             return;
         }
         if (isPersonName(chunk) && chunk.size() <= 4 && chunk.stream().allMatch(w -> w.pos().equals("PROPN") || !w.first())) {
-            found.add(new Candidate(mention(chunk, text, EntityType.PERSON, "name-shape", 0.75), appositiveRole(chunk, sentence, text), false));
+            found.add(new Candidate(mention(chunk, text, EntityType.PERSON, "name-shape", rules.confidence("name-shape")), appositiveRole(chunk, sentence, text), false));
             return;
         }
         // a longer phrase: look for known names inside it
@@ -254,7 +261,7 @@ public final class EntityRecognizer {
             if (ORG_HEADS.contains(title.get(h).text()) && !ROLE_WORDS.contains(title.get(h).text())) {
                 int s = 0;
                 while (s < h && (HONORIFICS.contains(title.get(s).text()) || NEVER_NAMES.contains(title.get(s).text()))) s++;
-                if (h - s >= 1) found.add(new Candidate(mention(title.subList(s, h + 1), text, EntityType.ORGANIZATION, "organization-in-title", 0.8)));
+                if (h - s >= 1) found.add(new Candidate(mention(title.subList(s, h + 1), text, EntityType.ORGANIZATION, "organization-in-title", rules.confidence("organization-in-title"))));
                 return;
             }
         }
@@ -392,7 +399,7 @@ public final class EntityRecognizer {
         if (hits.isEmpty()) return false;
         EntityType t = hits.get(0).type();
         Role role = t == EntityType.PERSON ? appositiveRole(chunk, sentence, text) : null;
-        found.add(new Candidate(mention(chunk, text, t, "kb-name", 0.9), role, false));
+        found.add(new Candidate(mention(chunk, text, t, "kb-name", rules.confidence("kb-name")), role, false));
         return true;
     }
 
@@ -401,15 +408,15 @@ public final class EntityRecognizer {
         Word last = chunk.get(chunk.size() - 1);
         boolean hasTreaty = chunk.stream().anyMatch(w -> TREATY_HEADS.contains(w.text()));
         if (hasTreaty && !ORG_HEADS.contains(last.text())) {
-            found.add(new Candidate(mention(chunk, text, EntityType.TREATY, "treaty-name", 0.9)));
+            found.add(new Candidate(mention(chunk, text, EntityType.TREATY, "treaty-name", rules.confidence("treaty-name"))));
             return true;
         }
         if (ORG_HEADS.contains(last.text()) && chunk.size() > 1) {
-            found.add(new Candidate(mention(chunk, text, EntityType.ORGANIZATION, "organization-head", 0.85)));
+            found.add(new Candidate(mention(chunk, text, EntityType.ORGANIZATION, "organization-head", rules.confidence("organization-head"))));
             return true;
         }
         if (PLACE_HEADS.contains(last.text()) && chunk.size() > 1) {
-            found.add(new Candidate(mention(chunk, text, EntityType.PLACE, "place-head", 0.85)));
+            found.add(new Candidate(mention(chunk, text, EntityType.PLACE, "place-head", rules.confidence("place-head"))));
             return true;
         }
         if (chunk.size() == 1 && last.text().contains("-")) {
@@ -421,14 +428,14 @@ public final class EntityRecognizer {
                 allPlaces &= isKnownPlace(p) || OCEAN_WORDS.contains(p);
             }
             if (allPlaces && anyOcean) {
-                found.add(new Candidate(mention(chunk, text, EntityType.PLACE, "region-compound", 0.8)));
+                found.add(new Candidate(mention(chunk, text, EntityType.PLACE, "region-compound", rules.confidence("region-compound"))));
                 return true;
             }
             if (allPlaces) {
                 // "US-Japan relations": each part names a country
                 int off = last.start();
                 for (String p : parts) {
-                    found.add(new Candidate(new Mention(off, off + p.length(), p, EntityType.PLACE, "kb-name", 0.85)));
+                    found.add(new Candidate(new Mention(off, off + p.length(), p, EntityType.PLACE, "kb-name-compound-part", rules.confidence("kb-name-compound-part"))));
                     off += p.length() + 1;
                 }
                 return true;
@@ -443,14 +450,14 @@ public final class EntityRecognizer {
         if (NEVER_NAMES.contains(t) || ROLE_WORDS.contains(t) || OTHER_HEADS.contains(t)) return;
         Mention m;
         if (personTokens.contains(Names.key(t))) {
-            m = new Mention(w.start(), w.end(), t, EntityType.PERSON, "surname-of-named-person", 0.9);
+            m = new Mention(w.start(), w.end(), t, EntityType.PERSON, "surname-of-named-person", rules.confidence("surname-of-named-person"));
             found.add(new Candidate(m, null, true));
             return;
         }
         List<KbEntity> hits = lookup(t);
         if (!hits.isEmpty()) {
             if (w.first() && !w.pos().equals("PROPN") && hits.get(0).type() == EntityType.PERSON) return;
-            found.add(new Candidate(new Mention(w.start(), w.end(), t, hits.get(0).type(), "kb-name", 0.85)));
+            found.add(new Candidate(new Mention(w.start(), w.end(), t, hits.get(0).type(), "kb-name-single-word", rules.confidence("kb-name-single-word"))));
         }
     }
 
@@ -462,7 +469,7 @@ public final class EntityRecognizer {
             boolean single = (i == 0 || !isNameWord(words.get(i - 1))) && !w.breaksAfter();
             if (single && i + 1 < words.size() && PLACE_NOUNS.contains(words.get(i + 1).text())
                     && (i + 1 >= words.size() - 1 || !isNameWord(words.get(i + 1)))) {
-                found.add(new Candidate(new Mention(w.start(), w.end(), w.text(), EntityType.PLACE, "name-before-place-noun", 0.8)));
+                found.add(new Candidate(new Mention(w.start(), w.end(), w.text(), EntityType.PLACE, "name-before-place-noun", rules.confidence("name-before-place-noun"))));
                 continue;
             }
             boolean afterIn = i > 0 && Set.of("in", "near", "from", "outside").contains(words.get(i - 1).text())
@@ -470,7 +477,7 @@ public final class EntityRecognizer {
             if (afterIn && w.trail().startsWith(",") && i + 1 < words.size()) {
                 Word next = words.get(i + 1);
                 if (isKnownPlace(next.text()) || (i + 2 < words.size() && PLACE_HEADS.contains(words.get(i + 2).text()))) {
-                    found.add(new Candidate(new Mention(w.start(), w.end(), w.text(), EntityType.PLACE, "in-place-comma-place", 0.8)));
+                    found.add(new Candidate(new Mention(w.start(), w.end(), w.text(), EntityType.PLACE, "in-place-comma-place", rules.confidence("in-place-comma-place"))));
                 }
             }
         }
@@ -498,7 +505,7 @@ public final class EntityRecognizer {
             if (i + 2 < words.size() && Set.of("with", "between").contains(words.get(i + 1).text()) && isKnownPlace(words.get(i + 2).text())) {
                 end = i + 2;
             }
-            found.add(new Candidate(mention(words.subList(j, end + 1), text, EntityType.TREATY, "place-qualified-treaty-noun", 0.8)));
+            found.add(new Candidate(mention(words.subList(j, end + 1), text, EntityType.TREATY, "place-qualified-treaty-noun", rules.confidence("place-qualified-treaty-noun"))));
         }
     }
 
@@ -522,24 +529,24 @@ public final class EntityRecognizer {
                 String surface = text.substring(sub.get(0).start(), sub.get(sub.size() - 1).end());
                 EntityType known = knownNames.get(Names.key(surface));
                 if (known != null) {
-                    found.add(new Candidate(mention(sub, text, known, "name-known-from-body", 0.85), null, known == EntityType.PERSON));
+                    found.add(new Candidate(mention(sub, text, known, "name-known-from-body", rules.confidence("name-known-from-body")), null, known == EntityType.PERSON));
                     matched = sub.size();
                     break;
                 }
                 if (sub.size() == 1 && personTokens.contains(Names.key(surface))) {
-                    found.add(new Candidate(mention(sub, text, EntityType.PERSON, "surname-of-named-person", 0.85), null, true));
+                    found.add(new Candidate(mention(sub, text, EntityType.PERSON, "surname-in-headline", rules.confidence("surname-in-headline")), null, true));
                     matched = 1;
                     break;
                 }
                 List<KbEntity> hits = lookup(surface);
                 if (!hits.isEmpty() && !(sub.size() == 1 && NEVER_NAMES.contains(surface))) {
-                    found.add(new Candidate(mention(sub, text, hits.get(0).type(), "kb-name", 0.85)));
+                    found.add(new Candidate(mention(sub, text, hits.get(0).type(), "kb-name-in-headline", rules.confidence("kb-name-in-headline"))));
                     matched = sub.size();
                     break;
                 }
                 if (sub.size() > 1 && sub.stream().anyMatch(w -> TREATY_HEADS.contains(w.text()))
                         && TREATY_HEADS.contains(sub.get(sub.size() - 1).text())) {
-                    found.add(new Candidate(mention(sub, text, EntityType.TREATY, "treaty-name", 0.85)));
+                    found.add(new Candidate(mention(sub, text, EntityType.TREATY, "treaty-name-in-headline", rules.confidence("treaty-name-in-headline"))));
                     matched = sub.size();
                     break;
                 }

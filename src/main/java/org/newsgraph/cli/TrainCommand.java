@@ -1,0 +1,87 @@
+package org.newsgraph.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsgraph.eval.Split;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.ner.BioCorpus;
+import org.newsgraph.ner.NameFinderTrainer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code kg train ner}: trains the statistical name finder from token/label files. */
+@Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a statistical component.",
+        subcommands = TrainCommand.Ner.class)
+public final class TrainCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = "Trains the name finder (persons, organisations, places) on token<TAB>label files "
+                    + "(B-PER, I-ORG, O, ...; a blank line between sentences). Articles of the development split "
+                    + "are left out unless --all. Use the model with kg build/eval --ner-model FILE.")
+    static final class Ner implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "DATA", arity = "0..*", description = "Directories or .tsv files of training data.")
+        List<Path> positional = List.of();
+
+        @Option(names = "--data", paramLabel = "DIR", arity = "1..*", description = "Directories or .tsv files of training data.")
+        List<Path> data = List.of();
+
+        @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write the model (.bin).")
+        Path output;
+
+        @Option(names = "--all", description = "Also train on the development split (for a model nothing is measured with).")
+        boolean all;
+
+        @Option(names = "--leave-out-tune", description = "Also leave out the tuning part of the training split, for a "
+                + "model to tune combinations with (kg eval --split tune).")
+        boolean leaveOutTune;
+
+        @Option(names = "--iterations", paramLabel = "N", defaultValue = "150", description = "Training iterations (default: ${DEFAULT-VALUE}).")
+        int iterations;
+
+        @Option(names = "--cutoff", paramLabel = "N", defaultValue = "2", description = "Drop features seen fewer times (default: ${DEFAULT-VALUE}).")
+        int cutoff;
+
+        @Option(names = "--algorithm", paramLabel = "NAME", defaultValue = "MAXENT", description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+        String algorithm;
+
+        @Option(names = "--kb", paramLabel = "FILE", description = "Knowledge-base files whose names, with the bundled "
+                + "knowledge base's, become the model's gazetteers (kg kb import makes them from Wikidata dumps).")
+        List<Path> kbFiles = new java.util.ArrayList<>();
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            List<Path> inputs = new java.util.ArrayList<>(positional);
+            inputs.addAll(data);
+            if (inputs.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no training data: give --data DIR");
+            List<Path> files = BioCorpus.files(inputs, p -> {
+                Split s = Split.of(p.getFileName().toString());
+                return all || s == Split.TRAIN || (s == Split.TUNE && !leaveOutTune);
+            });
+            long t0 = System.nanoTime();
+            var r = new NameFinderTrainer(iterations, cutoff, algorithm.toUpperCase(java.util.Locale.ROOT)).train(files, KnowledgeBase.bundledWith(kbFiles));
+            NameFinderTrainer.write(r.model(), output);
+            out.printf("trained on %d documents, %d sentences, %d names (%s); %.0f s; model written to %s%n",
+                    r.documents(), r.sentences(), r.names(), all ? "all splits" : leaveOutTune ? "development and tuning parts left out" : "development split left out",
+                    (System.nanoTime() - t0) / 1e9, output);
+            out.flush();
+            return 0;
+        }
+    }
+}

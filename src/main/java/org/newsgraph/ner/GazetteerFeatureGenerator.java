@@ -1,0 +1,86 @@
+package org.newsgraph.ner;
+
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.dictionary.Dictionary;
+import opennlp.tools.util.InvalidFormatException;
+import opennlp.tools.util.StringList;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+import opennlp.tools.util.featuregen.GeneratorFactory;
+import opennlp.tools.util.model.ArtifactSerializer;
+import opennlp.tools.util.model.DictionarySerializer;
+
+/**
+ * Whether a token lies inside a name the knowledge base knows, for one type of name: the longest known name
+ * starting at each token is matched (case as written), and each token inside gets a feature telling its place
+ * in that name: {@code PREFIX=U} (a name of one token), {@code B}, {@code I}, {@code L}. The names are a
+ * dictionary resource of the model, so a model carries the gazetteer it was trained with.
+ */
+public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator {
+    static final int LONGEST = 8;
+
+    private final String prefix;
+    private final Dictionary names;
+    private String[] cachedTokens;
+    private String[] cachedPositions;
+
+    public GazetteerFeatureGenerator(String prefix, Dictionary names) {
+        this.prefix = prefix;
+        this.names = names;
+    }
+
+    @Override
+    public void createFeatures(List<String> features, String[] tokens, int index, String[] previousOutcomes) {
+        if (tokens != cachedTokens) {
+            cachedPositions = positions(tokens);
+            cachedTokens = tokens;
+        }
+        String p = cachedPositions[index];
+        if (p != null) features.add(prefix + "=" + p);
+    }
+
+    String[] positions(String[] tokens) {
+        String[] pos = new String[tokens.length];
+        int i = 0;
+        while (i < tokens.length) {
+            int len = 0;
+            for (int n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
+                String[] sub = new String[n];
+                System.arraycopy(tokens, i, sub, 0, n);
+                if (names.contains(new StringList(sub))) {
+                    len = n;
+                    break;
+                }
+            }
+            if (len == 0) {
+                i++;
+                continue;
+            }
+            if (len == 1) {
+                pos[i] = "U";
+            } else {
+                pos[i] = "B";
+                for (int k = i + 1; k < i + len - 1; k++) pos[k] = "I";
+                pos[i + len - 1] = "L";
+            }
+            i += len;
+        }
+        return pos;
+    }
+
+    /** {@code <generator class="...GazetteerFeatureGenerator$Factory"><str name="dict">…</str><str name="prefix">…</str></generator>}. */
+    public static final class Factory extends GeneratorFactory.AbstractXmlFeatureGeneratorFactory {
+        @Override
+        public AdaptiveFeatureGenerator create() throws InvalidFormatException {
+            String dict = getStr("dict");
+            Object r = resourceManager == null ? null : resourceManager.getResource(dict);
+            if (!(r instanceof Dictionary d)) throw new InvalidFormatException("no gazetteer resource " + dict);
+            return new GazetteerFeatureGenerator(getStr("prefix"), d);
+        }
+
+        @Override
+        public Map<String, ArtifactSerializer<?>> getArtifactSerializerMapping() throws InvalidFormatException {
+            return Map.of(getStr("dict"), new DictionarySerializer());
+        }
+    }
+}
