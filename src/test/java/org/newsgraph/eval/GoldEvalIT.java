@@ -37,7 +37,7 @@ class GoldEvalIT {
         assertTrue(c.get("treaties").f1() >= 0.90, report);
         assertTrue(c.get("quotes").recall() >= 0.95 && c.get("quotes").precision() >= 0.95, report);
         assertTrue(c.get("speaker attribution").precision() >= 0.95, report);
-        assertTrue(c.get("wikidata links").precision() >= 0.98 && c.get("wikidata links").recall() >= 0.95, report);
+        assertTrue(c.get("wikidata links").precision() >= 0.98 && c.get("wikidata links").recall() >= 0.90, report);
         assertTrue(c.get("statement clustering").f1() >= 0.90, report);
         assertTrue(c.get("article metadata").recall() >= 0.95, report);
         assertEquals(0, s.anonymousNamed(), report);
