@@ -20,13 +20,17 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
     static final int LONGEST = 8;
 
     private final String prefix;
-    private final Dictionary names;
+    private final java.util.Set<String> names = new java.util.HashSet<>(); // each name's tokens joined by a space
     private String[] cachedTokens;
     private String[] cachedPositions;
 
     public GazetteerFeatureGenerator(String prefix, Dictionary names) {
         this.prefix = prefix;
-        this.names = names;
+        for (StringList name : names) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < name.size(); i++) b.append(i == 0 ? "" : " ").append(name.getToken(i));
+            this.names.add(b.toString());
+        }
     }
 
     @Override
@@ -44,10 +48,13 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
         int i = 0;
         while (i < tokens.length) {
             int len = 0;
-            for (int n = Math.min(LONGEST, tokens.length - i); n >= 1; n--) {
-                String[] sub = new String[n];
-                System.arraycopy(tokens, i, sub, 0, n);
-                if (names.contains(new StringList(sub))) {
+            int longest = Math.min(LONGEST, tokens.length - i);
+            String[] joined = new String[longest + 1];
+            StringBuilder b = new StringBuilder(tokens[i]);
+            joined[1] = b.toString();
+            for (int n = 2; n <= longest; n++) joined[n] = b.append(' ').append(tokens[i + n - 1]).toString();
+            for (int n = longest; n >= 1; n--) {
+                if (names.contains(joined[n])) {
                     len = n;
                     break;
                 }
