@@ -44,7 +44,7 @@ import org.apache.jena.tdb2.loader.LoaderFactory;
 import org.newsgraph.Pipeline;
 import org.newsgraph.build.BuildSummary;
 import org.newsgraph.build.GraphBuilder;
-import org.newsgraph.extract.Entity;
+import org.newsgraph.model.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.ingest.Article;

@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.link.KbEntity;
 import org.newsgraph.link.KnowledgeBase;
 

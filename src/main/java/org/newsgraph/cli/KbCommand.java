@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.link.KbImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

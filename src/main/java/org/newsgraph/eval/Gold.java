@@ -11,7 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 
 /**
  * One gold annotation file (see the gold set's README for the format).

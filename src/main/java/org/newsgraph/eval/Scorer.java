@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Mention;
+import org.newsgraph.model.Mention;
 import org.newsgraph.extract.Names;
-import org.newsgraph.extract.Quote;
+import org.newsgraph.model.Quote;
 import org.newsgraph.statements.Statement;
 
 /**

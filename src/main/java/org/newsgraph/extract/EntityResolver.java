@@ -1,5 +1,10 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.Candidate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
 import java.util.List;
 import java.util.Optional;
 import org.newsgraph.ingest.Article;

@@ -1,5 +1,9 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Candidate;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.link.KnowledgeBase;

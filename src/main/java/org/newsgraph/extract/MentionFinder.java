@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Candidate;
 import java.util.List;
 import org.newsgraph.nlp.AnalyzedText;
 

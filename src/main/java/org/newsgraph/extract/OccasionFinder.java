@@ -1,5 +1,10 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.model.Occasion;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;

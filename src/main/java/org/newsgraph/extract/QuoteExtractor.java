@@ -1,5 +1,10 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
 import static org.newsgraph.nlp.Lexicons.PERSON_PRONOUNS;
 import static org.newsgraph.nlp.Lexicons.SOURCE_NOUNS;
 import static org.newsgraph.nlp.Lexicons.SPEECH_VERBS;

@@ -1,5 +1,9 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Role;
+import org.newsgraph.model.Candidate;
 import static org.newsgraph.nlp.Lexicons.HONORIFICS;
 import static org.newsgraph.nlp.Lexicons.NATIONALITY;
 import static org.newsgraph.nlp.Lexicons.NEVER_NAMES;

@@ -1,5 +1,8 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Candidate;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.namefind.NameFinderME;

@@ -2,8 +2,8 @@ package org.newsgraph.link;
 
 import java.util.List;
 import java.util.Optional;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.Link;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Link;
 
 /** Decides which knowledge-base item, if any, an entity of an article is. */
 public interface EntityLinker {

@@ -2,7 +2,7 @@ package org.newsgraph.link;
 
 import java.util.List;
 import java.util.Objects;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 
 /**
  * An item of the knowledge base: a Wikidata entity with its English names and the claims the linker uses.

@@ -28,7 +28,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorInputStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.ingest.Problem;
 
 /**

@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 
 /**
  * Other forms of a name that news and Wikidata use for the same entity, tried only when the name as written is

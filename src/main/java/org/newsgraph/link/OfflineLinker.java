@@ -8,11 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Link;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Link;
 import org.newsgraph.extract.Names;
-import org.newsgraph.extract.Role;
+import org.newsgraph.model.Role;
 
 /**
  * Links entities to the local knowledge base. Candidates come from the entity's names as written and, when

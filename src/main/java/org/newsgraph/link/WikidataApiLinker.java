@@ -21,9 +21,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Link;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Link;
 import org.newsgraph.extract.Names;
 import org.newsgraph.rdf.Iris;
 

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 
 /** Reads one entity in Wikidata's JSON format (as in the dumps and in wbgetentities) into a {@link KbEntity}. */
 public final class WikidataJson {

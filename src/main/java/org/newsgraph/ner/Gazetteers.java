@@ -6,7 +6,7 @@ import java.util.Map;
 import opennlp.tools.dictionary.Dictionary;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.StringList;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.link.KbEntity;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.nlp.OpenNlpModels;

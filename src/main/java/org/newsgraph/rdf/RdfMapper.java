@@ -5,13 +5,13 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Mention;
-import org.newsgraph.extract.Occasion;
-import org.newsgraph.extract.Quote;
-import org.newsgraph.extract.Role;
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Occasion;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.Role;
 import org.newsgraph.ingest.Article;
 
 /**

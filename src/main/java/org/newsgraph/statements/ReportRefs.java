@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.newsgraph.extract.Extraction;
-import org.newsgraph.extract.Quote;
+import org.newsgraph.model.Quote;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.NG;
 import org.newsgraph.rdf.RdfMapper;

@@ -1,5 +1,9 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Mention;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Role;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -1,5 +1,7 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

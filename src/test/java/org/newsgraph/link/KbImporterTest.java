@@ -13,7 +13,7 @@ import java.util.zip.GZIPOutputStream;
 import org.apache.commons.compress.compressors.bzip2.BZip2CompressorOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.EntityType;
 
 /** Each format users import from, written by the test in Wikidata's own shapes. */
 class KbImporterTest {
@@ -100,7 +100,7 @@ class KbImporterTest {
         new KbImporter(EntityType.PLACE).importInto(List.of(write("b.csv", "item,itemLabel\nQ900030,Lake Testmere\n")), target);
         KnowledgeBase kb = KnowledgeBase.bundledWith(List.of(target));
         assertTrue(kb.get("Q900001").isPresent() && kb.get("Q900030").isPresent() && kb.get("Q22686").isPresent());
-        var entity = new org.newsgraph.extract.Entity("Person:ada quill", EntityType.PERSON, "Ada Quill", List.of("Ada Quill"),
+        var entity = new org.newsgraph.model.Entity("Person:ada quill", EntityType.PERSON, "Ada Quill", List.of("Ada Quill"),
                 List.of(), List.of(), null);
         assertEquals("Q900001", new OfflineLinker(kb).link(entity, List.of()).orElseThrow().qid());
     }

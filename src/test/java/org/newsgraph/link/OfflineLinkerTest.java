@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
-import org.newsgraph.extract.Link;
-import org.newsgraph.extract.Role;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Link;
+import org.newsgraph.model.Role;
 
 class OfflineLinkerTest {
     private final KnowledgeBase kb = KnowledgeBase.bundled();

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.newsgraph.extract.Entity;
-import org.newsgraph.extract.EntityType;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
 
 /** --online against a local server on 127.0.0.1 that answers in the Wikidata API's response format. */
 class WikidataApiLinkerTest {

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.model;
 
 /**
  * A role or title as an article states it ("Chief Cabinet Secretary", "U.S. Defense Secretary").

@@ -1,7 +1,7 @@
-package org.newsgraph.extract;
+package org.newsgraph.model;
 
 /**
- * A mention found by a {@link MentionFinder}, before mentions are grouped into entities.
+ * A mention found by a mention finder, before mentions are grouped into entities.
  *
  * @param mention    the mention
  * @param role       a role stated with it ("U.S. President" in "U.S. President Donald Trump"), or null

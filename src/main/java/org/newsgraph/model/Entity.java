@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.model;
 
 import java.util.List;
 import java.util.Objects;

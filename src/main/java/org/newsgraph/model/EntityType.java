@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.model;
 
 /** The kinds of entity newsgraph recognises. */
 public enum EntityType {
