@@ -14,7 +14,7 @@ import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.model.Mention;
-import org.newsgraph.extract.Names;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.Quote;
 import org.newsgraph.statements.Statement;
 

@@ -8,13 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.quotes.QuoteAttributor;
+import org.newsgraph.quotes.QuoteSpan;
+import org.newsgraph.quotes.QuoteSpans;
+import org.newsgraph.quotes.SieveChainAttributor;
 
 /** The extraction stage: entities of an analysed article, then its quotes once entities are linked. */
 public final class Extractor {
     private final List<MentionFinder> finders;
     private final MentionMerger merger;
     private final EntityResolver resolver;
-    private final QuoteExtractor quotes = new QuoteExtractor();
+    private final QuoteSpans quoteSpans = new QuoteSpans();
+    private final QuoteAttributor attributor = SieveChainAttributor.standard();
     private final OccasionFinder occasions = new OccasionFinder();
 
     /**
@@ -39,6 +44,9 @@ public final class Extractor {
 
     /** The article's quotes, each with its occasion. */
     public List<Quote> quotes(AnalyzedText at, List<Entity> entities) {
-        return quotes.extract(at, entities).stream().map(q -> q.withOccasion(occasions.find(at, q, entities))).toList();
+        List<QuoteSpan> spans = quoteSpans.find(at.article().text(), at.article().content());
+        return attributor.attribute(at, entities, spans).stream()
+                .sorted(java.util.Comparator.comparingInt(Quote::start))
+                .map(q -> q.withOccasion(occasions.find(at, q, entities))).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import org.newsgraph.model.Mention;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Candidate;

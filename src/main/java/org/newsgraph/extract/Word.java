@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.model.Names;
 import java.util.ArrayList;
 import java.util.List;
 import org.newsgraph.nlp.Sentence;
@@ -93,6 +94,6 @@ public record Word(String text, int start, int end, String pos, boolean possessi
 
     /** "U.S.", "Japan-U.S.", "Gen.", "Mr.": a final dot that belongs to the word. */
     static boolean abbreviation(String w) {
-        return w.matches(".*\\b(\\p{L}\\.)+") || w.matches("(?i)(mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|capt|adm|prof|rev|st|jr|sr|inc|corp|co|ltd|no)\\.");
+        return org.newsgraph.nlp.Abbreviations.isAbbreviation(w);
     }
 }

@@ -200,8 +200,11 @@ public final class PageLayout {
     static boolean isHeading(String s) {
         String t = s.trim();
         if (t.length() > 90) return false;
-        char last = t.charAt(t.length() - 1);
-        if (last == '.' || last == ',' || last == ';' || last == ':') return false;
+        // a sentence ends in a stop, also inside closing quote marks ("… before winter.”")
+        String end = t.replaceAll("[\"'\u201D\u2019)]+$", "");
+        if (end.isEmpty()) return false;
+        char last = end.charAt(end.length() - 1);
+        if (last == '.' || last == ',' || last == ';' || last == ':' || (last == '!' && end.length() < t.length())) return false;
         return t.split("\\s+").length <= 12 && Character.isUpperCase(t.codePointAt(0));
     }
 

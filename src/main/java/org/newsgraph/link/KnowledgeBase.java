@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
-import org.newsgraph.extract.Names;
+import org.newsgraph.model.Names;
 
 /**
  * The entities the linker knows, indexed by their normalised names and aliases. The bundled slice of

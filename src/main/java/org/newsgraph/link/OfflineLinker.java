@@ -11,7 +11,7 @@ import java.util.Set;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Link;
-import org.newsgraph.extract.Names;
+import org.newsgraph.model.Names;
 import org.newsgraph.model.Role;
 
 /**

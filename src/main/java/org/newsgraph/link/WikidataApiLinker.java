@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Link;
-import org.newsgraph.extract.Names;
+import org.newsgraph.model.Names;
 import org.newsgraph.rdf.Iris;
 
 /**

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,10 +20,14 @@ public final class WordLists {
 
     /** The list {@code /lexicons/NAME.txt}. */
     public static Set<String> load(String name) {
-        String resource = "/lexicons/" + name + ".txt";
+        return Set.copyOf(ordered("/lexicons/" + name + ".txt"));
+    }
+
+    /** The entries of a resource in the order it lists them. */
+    public static List<String> ordered(String resource) {
         try (InputStream in = WordLists.class.getResourceAsStream(resource)) {
             if (in == null) throw new IllegalStateException("missing resource " + resource);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource);
+            return List.copyOf(parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), resource));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -38,6 +43,6 @@ public final class WordLists {
             if (t.isEmpty() || t.startsWith("#")) continue;
             if (!out.add(t)) throw new IllegalArgumentException(source + ":" + n + ": listed twice: " + t);
         }
-        return Set.copyOf(out);
+        return out;
     }
 }

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.newsgraph.extract.Names;
+import org.newsgraph.model.Names;
 
 /**
  * Mints every IRI newsgraph writes, from stable inputs only (source names, entity keys, offsets, quoted

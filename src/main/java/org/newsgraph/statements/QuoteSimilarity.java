@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.newsgraph.extract.Names;
+import org.newsgraph.model.Names;
 
 /**
  * How alike two reports of quoted words are, robust to what outlets do to quotes: trimming (one report

@@ -1,4 +1,4 @@
-package org.newsgraph.extract;
+package org.newsgraph.model;
 
 import java.text.Normalizer;
 import java.util.Locale;

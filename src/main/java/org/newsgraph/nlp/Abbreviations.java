@@ -1,0 +1,16 @@
+package org.newsgraph.nlp;
+
+import java.util.regex.Pattern;
+
+/** Whether a word's final dot belongs to it ("U.S.", "Japan-U.S.", "Gen.", "Mr.") rather than ending a sentence. */
+public final class Abbreviations {
+    private static final Pattern INITIALS = Pattern.compile(".*\\b(\\p{L}\\.)+");
+    private static final Pattern SHORT_FORMS = Pattern.compile(
+            "(?i)(mr|mrs|ms|dr|gen|sen|rep|gov|lt|col|capt|adm|prof|rev|st|jr|sr|inc|corp|co|ltd|no)\\.");
+
+    private Abbreviations() {}
+
+    public static boolean isAbbreviation(String w) {
+        return INITIALS.matcher(w).matches() || SHORT_FORMS.matcher(w).matches();
+    }
+}

@@ -1,0 +1,78 @@
+package org.newsgraph.quotes;
+
+import java.util.List;
+import org.newsgraph.ingest.Block;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.quotes.QuoteScene.MentionRef;
+
+/**
+ * The running speaker: a quote with no cue of its own continues the speaker of the quote before it in the
+ * same paragraph ("“…,” Smith said. “…”"), of the paragraph just before when it opens its paragraph (a quote
+ * run over several paragraphs), or, when it has neither, of the next quote of its paragraph ("“….” “…,” she
+ * added."). Never across a person named in between: another person named outside quotes may be the speaker.
+ */
+final class ContinuationSieve implements Sieve {
+    @Override
+    public String name() {
+        return "continuation";
+    }
+
+    @Override
+    public Attribution attribute(QuoteScene scene, int i) {
+        QuoteSpan q = scene.span(i);
+        int prev = neighbour(scene, i, -1);
+        if (prev >= 0) {
+            QuoteSpan p = scene.span(prev);
+            boolean sameBlock = p.block() == q.block();
+            boolean nextParagraph = opensParagraph(scene, q) && previousContentBlock(scene, q.block()) == p.block();
+            Attribution a = scene.decided(prev);
+            if ((sameBlock || nextParagraph) && !otherPersonBetween(scene, p.after(), q.open(), a)) {
+                return a.by(name(), sameBlock ? 0.8 : 0.75);
+            }
+        }
+        int next = neighbour(scene, i, +1);
+        if (next >= 0) {
+            QuoteSpan n = scene.span(next);
+            Attribution a = scene.decided(next);
+            if (n.block() == q.block() && !a.method().startsWith(name()) && !otherPersonBetween(scene, q.after(), n.open(), a)) {
+                return a.by(name() + "+next", 0.7);
+            }
+        }
+        return null;
+    }
+
+    /** The nearest quote before (step -1) or after (+1) with a decided speaker, skipping scare quotes. */
+    private static int neighbour(QuoteScene scene, int i, int step) {
+        String text = scene.text();
+        for (int j = i + step; j >= 0 && j < scene.spans().size(); j += step) {
+            QuoteSpan s = scene.span(j);
+            if (s.kind() != QuoteKind.DIRECT || !s.isStatement(text)) continue;
+            return scene.decided(j) != null && !s.hasLabel() ? j : -1;
+        }
+        return -1;
+    }
+
+    private static boolean opensParagraph(QuoteScene scene, QuoteSpan q) {
+        String text = scene.text();
+        for (int k = q.block().start(); k < q.open(); k++) if (!Character.isWhitespace(text.charAt(k))) return false;
+        return true;
+    }
+
+    private static Block previousContentBlock(QuoteScene scene, Block b) {
+        List<Block> blocks = scene.analyzed().article().content();
+        Block last = null;
+        for (Block x : blocks) {
+            if (x == b || x.start() >= b.start()) break;
+            if (x.kind() == Block.Kind.BODY || x.kind() == Block.Kind.HEADING) last = x;
+        }
+        return last;
+    }
+
+    private static boolean otherPersonBetween(QuoteScene scene, int from, int to, Attribution a) {
+        for (MentionRef r : scene.mentionsIn(from, to)) {
+            if (r.quoted() || !r.isPerson()) continue;
+            if (!r.entity().key().equals(a.speakerKey())) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.newsgraph.nlp.Lexicons;
+import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.WordLists;
+import org.newsgraph.quotes.QuoteScene.TextWord;
+
+/**
+ * The cue after the quote, in its sentence: "“…,” Smith said", "“…,” said Prime Minister Jane Smith at a
+ * rally", "“…,” he told reporters", "“…,” said a senior official involved in the talks". A quote that ends
+ * its sentence ("“….” Smith then left") has no cue after it.
+ */
+final class CueAfterSieve implements Sieve {
+    static final Set<String> SPEAKER_STOPS = WordLists.load("speaker-stops");
+    static final Set<String> DESCRIPTION_PREPOSITIONS = WordLists.load("description-prepositions");
+    static final Set<String> ATTRIBUTION_ADVERBS = WordLists.load("attribution-adverbs");
+    /** How far after the quote the cue verb may stand, in words. */
+    private static final int REACH = 9;
+
+    @Override
+    public String name() {
+        return "cue-after";
+    }
+
+    @Override
+    public Attribution attribute(QuoteScene scene, int i) {
+        List<TextWord> ws = wordsAfter(scene, i);
+        if (ws == null) return null;
+        for (int k = 0; k < Math.min(ws.size(), REACH); k++) {
+            String lw = ws.get(k).lower();
+            if (!Lexicons.SPEECH_VERBS.contains(lw)) {
+                if (k > 0 && ws.get(k - 1).endsClause()) return null;
+                if (lw.equals("according")) return null; // the according-to sieve's
+                continue;
+            }
+            if (k == 0) return SpeakerPhrase.resolve(scene, phraseAfterCue(ws, 1), lw, name());
+            List<TextWord> phrase = new ArrayList<>(ws.subList(0, k));
+            while (!phrase.isEmpty() && ATTRIBUTION_ADVERBS.contains(phrase.get(phrase.size() - 1).lower())) phrase.remove(phrase.size() - 1);
+            return SpeakerPhrase.resolve(scene, phrase, lw, name());
+        }
+        return null;
+    }
+
+    /**
+     * The words after the quote up to its sentence's end or the next quote, or null when the quote closes
+     * its sentence and what follows starts a new one.
+     */
+    static List<TextWord> wordsAfter(QuoteScene scene, int i) {
+        QuoteSpan q = scene.span(i);
+        String text = scene.text();
+        int from = q.after();
+        if (from >= q.block().end()) return null;
+        Sentence closing = scene.sentenceAt(Math.min(from, q.block().end() - 1));
+        Sentence opening = scene.sentenceAt(q.open());
+        if (closing == null) closing = opening;
+        int to = closing == null ? q.block().end() : Math.max(from, Math.min(closing.end(), q.block().end()));
+        for (QuoteSpan o : scene.spans()) if (o.open() >= from && o.open() < to) to = o.open();
+        String between = text.substring(from, to);
+        String inside = text.substring(q.start(), from);
+        boolean endsInside = inside.matches("(?s).*[.!?]['\u2019\u201D\"]*$") && !inside.matches("(?s).*,['\u2019\u201D\"]*$");
+        if (endsInside && !between.isBlank() && Character.isUpperCase(between.strip().codePointAt(0)) && !pronounCue(between.strip())) {
+            return null;
+        }
+        return scene.words(from, to);
+    }
+
+    /** "He said." after a quote that ended with a full stop still attributes it. */
+    private static boolean pronounCue(String s) {
+        String[] w = s.split("\\s+");
+        return w.length > 1 && Lexicons.PERSON_PRONOUNS.contains(w[0].toLowerCase(java.util.Locale.ROOT))
+                && Lexicons.SPEECH_VERBS.contains(w[1].replaceAll("\\p{Punct}", "").toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** The speaker phrase after a cue verb: up to a clause end or a word that starts a new phrase. */
+    static List<TextWord> phraseAfterCue(List<TextWord> ws, int st) {
+        List<TextWord> phrase = new ArrayList<>();
+        for (int j = st; j < ws.size(); j++) {
+            TextWord w = ws.get(j);
+            // an unnamed source's description goes on through "at the ministry", "involved in the talks"
+            boolean unnamed = phrase.stream().anyMatch(x -> Lexicons.SOURCE_NOUNS.contains(x.lower()));
+            if (!phrase.isEmpty() && SPEAKER_STOPS.contains(w.lower()) && !(unnamed && DESCRIPTION_PREPOSITIONS.contains(w.lower()))) break;
+            if (w.lower().equals("reporters") && phrase.isEmpty()) break;
+            phrase.add(w);
+            if (w.endsClause()) break;
+        }
+        return phrase;
+    }
+}

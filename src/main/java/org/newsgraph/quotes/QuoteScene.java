@@ -1,0 +1,174 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+import org.newsgraph.nlp.Abbreviations;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Sentence;
+
+/**
+ * An article as the sieves see it: its text, sentences and quoted spans, the entities' mentions in text order
+ * (each marked when it stands inside a quote), the genders the article shows for its persons, and the
+ * attributions decided so far.
+ */
+public final class QuoteScene {
+    /** A mention with its entity, and whether it stands inside a quote. */
+    public record MentionRef(Mention mention, Entity entity, boolean quoted) {
+        public boolean isPerson() {
+            return entity.type() == EntityType.PERSON;
+        }
+    }
+
+    /** A white-space-separated word of the text with its offsets. */
+    public record TextWord(String text, int start, int end) {
+        private static final String MARKS = "\\p{Punct}\u201C\u201D\u2018\u2019\u2014\u2013";
+
+        public String bare() {
+            return text.replaceAll("^[" + MARKS + "]+|[" + MARKS + "]+$", "");
+        }
+
+        public String lower() {
+            return bare().toLowerCase(Locale.ROOT);
+        }
+
+        /** Whether a clause ends after it: a comma, semicolon, colon, dash or a sentence's full stop. */
+        public boolean endsClause() {
+            return text.endsWith(",") || text.endsWith(";") || text.endsWith(":") || text.endsWith("\u2014")
+                    || (text.endsWith(".") && !Abbreviations.isAbbreviation(text.replaceAll("^[\\p{Punct}\u201C\u2018]+", "")));
+        }
+    }
+
+    private final AnalyzedText at;
+    private final String text;
+    private final List<QuoteSpan> spans;
+    private final List<MentionRef> mentions;
+    private final Map<String, Entity> entities = new HashMap<>();
+    private final Genders genders;
+    private final Attribution[] decided;
+
+    QuoteScene(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
+        this.at = at;
+        this.text = at.article().text();
+        this.spans = List.copyOf(spans);
+        List<MentionRef> refs = new ArrayList<>();
+        for (Entity e : entities) {
+            this.entities.put(e.key(), e);
+            for (Mention m : e.mentions()) {
+                boolean quoted = spans.stream().anyMatch(s -> s.contains(m.start(), m.end()));
+                refs.add(new MentionRef(m, e, quoted));
+            }
+        }
+        refs.sort(Comparator.comparingInt(r -> r.mention().start()));
+        this.mentions = List.copyOf(refs);
+        this.genders = Genders.of(text, at.sentences(), this.mentions, o -> this.spans.stream().anyMatch(q -> o >= q.start() && o < q.end()));
+        this.decided = new Attribution[spans.size()];
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public AnalyzedText analyzed() {
+        return at;
+    }
+
+    public List<QuoteSpan> spans() {
+        return spans;
+    }
+
+    public QuoteSpan span(int i) {
+        return spans.get(i);
+    }
+
+    public String quoted(int i) {
+        QuoteSpan s = spans.get(i);
+        return text.substring(s.start(), s.end());
+    }
+
+    /** The attribution decided for quote {@code i} so far, or null. */
+    public Attribution decided(int i) {
+        return decided[i];
+    }
+
+    void decide(int i, Attribution a) {
+        decided[i] = a;
+    }
+
+    public List<MentionRef> mentions() {
+        return mentions;
+    }
+
+    public Entity entity(String key) {
+        return entities.get(key);
+    }
+
+    public List<Entity> entities() {
+        return List.copyOf(entities.values());
+    }
+
+    public Genders genders() {
+        return genders;
+    }
+
+    /** The sentence holding an offset, or null. */
+    public Sentence sentenceAt(int offset) {
+        List<Sentence> ss = at.sentences();
+        int lo = 0;
+        int hi = ss.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = ss.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
+
+    /** The words of [from, to), split at white space. */
+    public List<TextWord> words(int from, int to) {
+        List<TextWord> out = new ArrayList<>();
+        int i = Math.max(0, from);
+        int end = Math.min(to, text.length());
+        while (i < end) {
+            while (i < end && Character.isWhitespace(text.charAt(i))) i++;
+            int s = i;
+            while (i < end && !Character.isWhitespace(text.charAt(i))) i++;
+            if (i > s) out.add(new TextWord(text.substring(s, i), s, i));
+        }
+        return out;
+    }
+
+    /** The mentions that lie within [from, to). */
+    public List<MentionRef> mentionsIn(int from, int to) {
+        List<MentionRef> out = new ArrayList<>();
+        for (MentionRef r : mentions) {
+            if (r.mention().start() >= to) break;
+            if (r.mention().start() >= from && r.mention().end() <= to) out.add(r);
+        }
+        return out;
+    }
+
+    /**
+     * The person a pronoun at {@code at} refers back to: the nearest person named before it outside quotes
+     * whose gender, as far as the article shows it, fits the pronoun.
+     */
+    public MentionRef personBefore(int at, String pronoun) {
+        Genders.Gender wanted = Genders.ofPronoun(pronoun);
+        MentionRef last = null;
+        for (MentionRef r : mentions) {
+            if (r.mention().start() >= at) break;
+            if (r.quoted() || !r.isPerson()) continue;
+            if (wanted != null && !genders.fits(r.entity().key(), wanted)) continue;
+            last = r;
+        }
+        return last;
+    }
+}

@@ -1,0 +1,83 @@
+package org.newsgraph.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.Quote;
+import org.newsgraph.model.QuoteKind;
+import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.WordLists;
+
+/**
+ * Attribution as a chain of sieves, after CoreNLP's {@code QuoteAttributionAnnotator}: each sieve, in the
+ * order {@code /quotes/sieves.txt} lists them, runs over every quote no earlier sieve decided, so the
+ * sieves that read a quote's own sentence decide first and the ones that carry a speaker over from the
+ * neighbours see their decisions. A quote in marks that no sieve decides stays unattributed; a block
+ * quote (a paragraph without marks) no sieve decides is not reported.
+ */
+public final class SieveChainAttributor implements QuoteAttributor {
+    public static final String ORDER = "/quotes/sieves.txt";
+
+    private static final Map<String, Supplier<Sieve>> KNOWN = Stream.<Supplier<Sieve>>of(
+            TranscriptLabelSieve::new, DashSignatureSieve::new, CueAfterSieve::new, AccordingToSieve::new,
+            CueBeforeSieve::new, ParticipleSieve::new, ColonIntroSieve::new, BlockQuoteSieve::new,
+            ContinuationSieve::new, HeadlineSieve::new)
+            .collect(Collectors.toMap(s -> s.get().name(), Function.identity()));
+
+    private final List<Sieve> sieves;
+
+    public SieveChainAttributor(List<Sieve> sieves) {
+        this.sieves = List.copyOf(sieves);
+    }
+
+    /** The sieves in the shipped order. */
+    public static SieveChainAttributor standard() {
+        return named(WordLists.ordered(ORDER));
+    }
+
+    /** The sieves of these names, in this order; an unknown name is an error. */
+    public static SieveChainAttributor named(List<String> names) {
+        List<Sieve> out = new ArrayList<>();
+        for (String n : names) {
+            Supplier<Sieve> s = KNOWN.get(n);
+            if (s == null) throw new IllegalArgumentException("unknown quote sieve '" + n + "' (known: " + String.join(", ", KNOWN.keySet().stream().sorted().toList()) + ")");
+            out.add(s.get());
+        }
+        return new SieveChainAttributor(out);
+    }
+
+    public List<String> names() {
+        return sieves.stream().map(Sieve::name).toList();
+    }
+
+    @Override
+    public List<Quote> attribute(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
+        QuoteScene scene = new QuoteScene(at, entities, spans);
+        String text = scene.text();
+        List<Integer> statements = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) if (spans.get(i).isStatement(text)) statements.add(i);
+        for (Sieve sieve : sieves) {
+            for (int i : statements) {
+                if (scene.decided(i) != null || !sieve.handles(spans.get(i))) continue;
+                Attribution a = sieve.attribute(scene, i);
+                if (a != null) scene.decide(i, a);
+            }
+        }
+        List<Quote> out = new ArrayList<>();
+        for (int i : statements) {
+            QuoteSpan s = spans.get(i);
+            Attribution a = scene.decided(i);
+            if (a == null && s.kind() == QuoteKind.BLOCK) continue;
+            String quoted = scene.quoted(i);
+            out.add(a == null
+                    ? new Quote(s.start(), s.end(), quoted, s.kind(), null, null, null, "unattributed", 0.5)
+                    : new Quote(s.start(), s.end(), quoted, s.kind(), a.speakerKey(), a.description(), a.cue(), a.method(), a.confidence()));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,150 @@
+package org.newsgraph.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.TestPipelines;
+import org.newsgraph.extract.Extraction;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Quote;
+
+/** Each sieve of the attribution chain on sentences written for the test: who it names and that it decided. */
+class SieveChainTest {
+    private static Extraction extract(String text) {
+        return TestPipelines.extractWithRules("sieves.txt", "Bridge to reopen, governor says\n\n" + text);
+    }
+
+    private static Quote quote(Extraction x, String startsWith) {
+        return x.quotes().stream().filter(q -> q.text().startsWith(startsWith)).findFirst()
+                .orElseThrow(() -> new AssertionError("no quote starting " + startsWith + " in " + x.quotes()));
+    }
+
+    private static String speaker(Extraction x, String startsWith) {
+        Quote q = quote(x, startsWith);
+        return q.speakerKey() == null ? null : x.entity(q.speakerKey()).orElseThrow().name();
+    }
+
+    @Test
+    void cueAfter() {
+        Extraction x = extract("“We will rebuild the bridge before winter,” said Governor Ana Ruiz on Monday.\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will"));
+        assertEquals("cue-after", quote(x, "We will").method());
+    }
+
+    @Test
+    void cueBefore() {
+        Extraction x = extract("Governor Ana Ruiz told reporters: “We will rebuild the bridge before winter.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will"));
+        assertEquals("cue-before", quote(x, "We will").method());
+    }
+
+    @Test
+    void accordingTo() {
+        Extraction x = extract("The bridge “will be rebuilt before the winter comes,” according to Governor Ana Ruiz.\n");
+        assertEquals("Ana Ruiz", speaker(x, "will be"));
+        assertEquals("according-to", quote(x, "will be").method());
+    }
+
+    @Test
+    void participle() {
+        Extraction x = extract("Governor Ana Ruiz defended the budget on Monday, saying “every road in the state needs work.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "every road"));
+        assertEquals("participle", quote(x, "every road").method());
+    }
+
+    @Test
+    void colonIntroduction() {
+        Extraction x = extract("Governor Ana Ruiz had a message for the protesters: “Go home, the bridge will be rebuilt.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "Go home"));
+        assertEquals("colon-intro", quote(x, "Go home").method());
+    }
+
+    @Test
+    void transcriptLabels() {
+        Extraction x = extract("Governor Ana Ruiz spoke with the host, Senator Tom Berg.\n"
+                + "BERG: What will you do about the bridge now?\nRUIZ: We will rebuild it before the winter comes.\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will rebuild"));
+        assertEquals("Tom Berg", speaker(x, "What will you"));
+        assertEquals("transcript-label", quote(x, "We will rebuild").method());
+    }
+
+    @Test
+    void dashSignature() {
+        Extraction x = extract("Governor Ana Ruiz asked residents what they thought of the plan.\n"
+                + "“The bridge is the only road to my work and I need it back.” ― Senator Tom Berg, Dayton\n");
+        assertEquals("Tom Berg", speaker(x, "The bridge is"));
+        assertEquals("dash-signature", quote(x, "The bridge is").method());
+    }
+
+    @Test
+    void continuationInTheSameParagraph() {
+        Extraction x = extract("“We will rebuild the bridge,” Governor Ana Ruiz said. “Nobody will be left without a road to work.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "Nobody will"));
+        assertEquals("continuation", quote(x, "Nobody will").method());
+    }
+
+    @Test
+    void continuationIntoTheNextParagraph() {
+        Extraction x = extract("“We will rebuild the bridge,” Governor Ana Ruiz said.\n“Nobody will be left without a road to work.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "Nobody will"));
+    }
+
+    @Test
+    void continuationFromTheNextQuoteOfTheParagraph() {
+        Extraction x = extract("Governor Ana Ruiz visited the river on Monday.\n“The water is still rising.” “We will rebuild the bridge as soon as it falls,” Ruiz added.\n");
+        assertEquals("Ana Ruiz", speaker(x, "The water"));
+        assertEquals("continuation+next", quote(x, "The water").method());
+    }
+
+    @Test
+    void noContinuationAcrossAnotherPersonNamed() {
+        Extraction x = extract("“We will rebuild the bridge,” Governor Ana Ruiz said.\n"
+                + "Senator Tom Berg, who voted against the budget, was at the river too.\n"
+                + "“Nobody has told us where the money will come from.”\n");
+        assertTrue(!"Ana Ruiz".equals(speaker(x, "Nobody has")));
+    }
+
+    @Test
+    void pronounFollowsTheGenderTheArticleShows() {
+        Extraction x = extract("Governor Ana Ruiz met Senator Tom Berg on Monday. She said the bridge would reopen. "
+                + "Berg said he was not convinced.\nMs. Ruiz visited the river with Berg.\n"
+                + "“We will rebuild it before the winter comes,” she said.\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will"));
+        assertEquals("cue-after+pronoun", quote(x, "We will").method());
+    }
+
+    @Test
+    void anOrganisationSpeaks() {
+        Extraction x = extract("“The bridge will stay closed until the inspection ends,” the Transport Ministry said.\n");
+        Quote q = quote(x, "The bridge");
+        assertEquals(EntityType.ORGANIZATION, x.entity(q.speakerKey()).orElseThrow().type());
+        assertEquals("cue-after+organisation", q.method());
+    }
+
+    @Test
+    void anUnnamedSourceKeepsItsDescription() {
+        Extraction x = extract("“The bridge will stay closed until the inspection ends,” said a senior official at the ministry.\n");
+        Quote q = quote(x, "The bridge");
+        assertNull(q.speakerKey());
+        assertEquals("a senior official at the ministry", q.speakerDescription());
+    }
+
+    @Test
+    void headlineQuoteTakesTheSpeakerOfTheBodyQuoteLikeIt() {
+        Extraction x = TestPipelines.extractWithRules("headline.txt", "‘We will rebuild the bridge’, governor vows\n\n"
+                + "“We will rebuild the bridge before the winter comes,” Governor Ana Ruiz said on Monday.\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will rebuild the bridge"));
+    }
+
+    @Test
+    void theOrderFileNamesEverySieveOnce() {
+        SieveChainAttributor chain = SieveChainAttributor.standard();
+        assertEquals(10, chain.names().size());
+        assertEquals(chain.names().size(), chain.names().stream().distinct().count());
+        assertThrows(IllegalArgumentException.class, () -> SieveChainAttributor.named(List.of("cue-after", "no-such-sieve")));
+    }
+}
