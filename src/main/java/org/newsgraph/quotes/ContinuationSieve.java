@@ -26,7 +26,7 @@ final class ContinuationSieve implements Sieve {
             boolean sameBlock = p.block() == q.block();
             boolean nextParagraph = opensParagraph(scene, q) && previousContentBlock(scene, q.block()) == p.block();
             Attribution a = scene.decided(prev);
-            if ((sameBlock || nextParagraph) && !otherPersonBetween(scene, p.after(), q.open(), a)) {
+            if ((sameBlock || nextParagraph) && !otherPersonBetween(scene, endOfSentence(scene, p.after()), q.open(), a)) {
                 return a.by(name(), sameBlock ? 0.8 : 0.75);
             }
         }
@@ -42,12 +42,13 @@ final class ContinuationSieve implements Sieve {
     }
 
     /** The nearest quote before (step -1) or after (+1) with a decided speaker, skipping scare quotes. */
-    private static int neighbour(QuoteScene scene, int i, int step) {
+    private static int neighbour(QuoteScene scene, int i, int step) { // a short quote with a cue counts too
         String text = scene.text();
         for (int j = i + step; j >= 0 && j < scene.spans().size(); j += step) {
             QuoteSpan s = scene.span(j);
-            if (s.kind() != QuoteKind.DIRECT || !s.isStatement(text)) continue;
-            return scene.decided(j) != null && !s.hasLabel() ? j : -1;
+            if (s.kind() != QuoteKind.DIRECT) continue;
+            if (scene.decided(j) != null) return s.hasLabel() ? -1 : j;
+            if (s.isStatement(text)) return -1; // an unattributed statement breaks the run
         }
         return -1;
     }
@@ -66,6 +67,15 @@ final class ContinuationSieve implements Sieve {
             if (x.kind() == Block.Kind.BODY || x.kind() == Block.Kind.HEADING) last = x;
         }
         return last;
+    }
+
+    /**
+     * Where the sentence holding an offset ends: names in the rest of the previous quote's sentence belong to
+     * its attribution ("said Jane Smith, a lawyer for John Doe.") and do not interrupt the running speaker.
+     */
+    private static int endOfSentence(QuoteScene scene, int offset) {
+        org.newsgraph.nlp.Sentence s = scene.sentenceAt(offset);
+        return s == null ? offset : Math.max(offset, s.end());
     }
 
     private static boolean otherPersonBetween(QuoteScene scene, int from, int to, Attribution a) {

@@ -61,17 +61,23 @@ final class CueAfterSieve implements Sieve {
         String between = text.substring(from, to);
         String inside = text.substring(q.start(), from);
         boolean endsInside = inside.matches("(?s).*[.!?]['\u2019\u201D\"]*$") && !inside.matches("(?s).*,['\u2019\u201D\"]*$");
-        if (endsInside && !between.isBlank() && Character.isUpperCase(between.strip().codePointAt(0)) && !pronounCue(between.strip())) {
+        List<TextWord> ws = scene.words(from, to);
+        if (endsInside && !between.isBlank() && Character.isUpperCase(between.strip().codePointAt(0)) && !cueInFirstClause(ws)) {
             return null;
         }
-        return scene.words(from, to);
+        return ws;
     }
 
-    /** "He said." after a quote that ended with a full stop still attributes it. */
-    private static boolean pronounCue(String s) {
-        String[] w = s.split("\\s+");
-        return w.length > 1 && Lexicons.PERSON_PRONOUNS.contains(w[0].toLowerCase(java.util.Locale.ROOT))
-                && Lexicons.SPEECH_VERBS.contains(w[1].replaceAll("\\p{Punct}", "").toLowerCase(java.util.Locale.ROOT));
+    /**
+     * After a quote that ends its sentence ("“… no?” Jane Smith said.", "“….” He said."), what follows
+     * attributes it only when its first clause holds the cue; else it is a new sentence ("“….” Smith left.").
+     */
+    private static boolean cueInFirstClause(List<TextWord> ws) {
+        for (int k = 0; k < Math.min(ws.size(), REACH); k++) {
+            if (Lexicons.SPEECH_VERBS.contains(ws.get(k).lower())) return true;
+            if (ws.get(k).endsClause()) return false;
+        }
+        return false;
     }
 
     /** The speaker phrase after a cue verb: up to a clause end or a word that starts a new phrase. */

@@ -59,18 +59,18 @@ public final class SieveChainAttributor implements QuoteAttributor {
     public List<Quote> attribute(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
         QuoteScene scene = new QuoteScene(at, entities, spans);
         String text = scene.text();
-        List<Integer> statements = new ArrayList<>();
-        for (int i = 0; i < spans.size(); i++) if (spans.get(i).isStatement(text)) statements.add(i);
         for (Sieve sieve : sieves) {
-            for (int i : statements) {
+            // short quotes too: "“Carson is cratering,” Smith said. “…”" tells who goes on speaking
+            for (int i = 0; i < spans.size(); i++) {
                 if (scene.decided(i) != null || !sieve.handles(spans.get(i))) continue;
                 Attribution a = sieve.attribute(scene, i);
                 if (a != null) scene.decide(i, a);
             }
         }
         List<Quote> out = new ArrayList<>();
-        for (int i : statements) {
+        for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
+            if (!s.isStatement(text)) continue;
             Attribution a = scene.decided(i);
             if (a == null && s.kind() == QuoteKind.BLOCK) continue;
             String quoted = scene.quoted(i);

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.WordLists;
 import org.newsgraph.quotes.QuoteScene.MentionRef;
@@ -33,8 +34,8 @@ final class SpeakerPhrase {
         for (MentionRef r : scene.mentionsIn(ps, pe + 1)) {
             if (r.isPerson()) {
                 if (person == null) person = r; // the head of "Jane Smith, a lawyer for John Doe" comes first
-            } else if (org == null) {
-                org = r;
+            } else if (org == null && r.entity().type() == EntityType.ORGANIZATION) {
+                org = r; // a place or a treaty is not a speaker: the ontology's speakers are persons and organisations
             }
         }
         if (person != null) return Attribution.named(person.entity().key(), cue, method, 0.9);

@@ -126,6 +126,15 @@ class SieveChainTest {
     }
 
     @Test
+    void aPlaceIsNeverTheSpeaker() {
+        Extraction x = extract("“The bridge will stay closed until the inspection ends,” Portugal said on Monday.\n");
+        Quote q = quote(x, "The bridge");
+        if (q.speakerKey() != null) assertEquals(EntityType.ORGANIZATION, x.entity(q.speakerKey()).orElseThrow().type());
+        assertTrue(x.entities().stream().anyMatch(e -> e.type() == EntityType.PLACE && e.name().equals("Portugal")),
+                "the test needs Portugal found as a place");
+    }
+
+    @Test
     void anUnnamedSourceKeepsItsDescription() {
         Extraction x = extract("“The bridge will stay closed until the inspection ends,” said a senior official at the ministry.\n");
         Quote q = quote(x, "The bridge");
