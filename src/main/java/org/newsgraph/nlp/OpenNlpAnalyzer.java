@@ -2,6 +2,7 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -158,6 +159,9 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|vs)\\.)$");
+    /** A first name and a middle initial ("Paul H."), which a surname follows, not a new sentence. */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
+    private static final Set<String> SENTENCE_OPENERS = WordLists.load("sentence-openers");
     private static final Pattern NAME_START = Pattern.compile("^\\s*\\p{Lu}\\p{L}*");
 
     /**
@@ -171,7 +175,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
                 Span prev = out.get(out.size() - 1);
                 String before = block.substring(prev.getStart(), prev.getEnd());
                 String next = block.substring(s.getStart(), s.getEnd());
-                if (ABBREVIATION_END.matcher(before).find() && continuesName(before, next)) {
+                if ((ABBREVIATION_END.matcher(before).find() && continuesName(before, next))
+                        || (MIDDLE_INITIAL.matcher(before).find() && goesOnWithASurname(next))) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -179,6 +184,11 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             out.add(s);
         }
         return out;
+    }
+
+    private static boolean goesOnWithASurname(String next) {
+        var m = NAME_START.matcher(next);
+        return m.find() && !SENTENCE_OPENERS.contains(m.group().strip());
     }
 
     private static boolean continuesName(String before, String next) {

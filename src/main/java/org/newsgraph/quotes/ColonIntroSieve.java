@@ -1,9 +1,6 @@
 package org.newsgraph.quotes;
 
 import java.util.List;
-import org.newsgraph.nlp.Lexicons;
-import org.newsgraph.nlp.Sentence;
-import org.newsgraph.quotes.QuoteScene.MentionRef;
 import org.newsgraph.quotes.QuoteScene.TextWord;
 
 /**
@@ -20,22 +17,6 @@ final class ColonIntroSieve implements Sieve {
     public Attribution attribute(QuoteScene scene, int i) {
         List<TextWord> ws = CueBeforeSieve.wordsBefore(scene, i);
         if (ws == null || ws.isEmpty() || !ws.get(ws.size() - 1).text().endsWith(":")) return null;
-        QuoteSpan q = scene.span(i);
-        Sentence s = scene.sentenceAt(q.open());
-        if (s == null) return null;
-        TextWord first = ws.get(0);
-        if (Lexicons.PERSON_PRONOUNS.contains(first.lower())) {
-            MentionRef p = scene.personBefore(first.start(), first.lower());
-            return p == null ? null : Attribution.named(p.entity().key(), null, name() + "+pronoun", 0.7);
-        }
-        for (MentionRef r : scene.mentionsIn(first.start(), q.open())) {
-            if (r.quoted()) continue;
-            // the subject: a name among the sentence's first words ("Sen. Jane Smith, a Democrat, had …")
-            if (r.isPerson() && scene.words(first.start(), r.mention().start()).size() <= 3) {
-                return Attribution.named(r.entity().key(), null, name(), 0.75);
-            }
-            return null;
-        }
-        return null;
+        return SentenceSubjectSieve.subject(scene, i, ws, name(), 0.75);
     }
 }

@@ -19,6 +19,9 @@ final class CueAfterSieve implements Sieve {
     static final Set<String> ATTRIBUTION_ADVERBS = WordLists.load("attribution-adverbs");
     /** How far after the quote the cue verb may stand, in words. */
     private static final int REACH = 9;
+    /** The longest name clause before an apposition, and how far after it the cue may stand, in words. */
+    private static final int APPOSITION_HEAD = 6;
+    private static final int APPOSITION_REACH = 20;
 
     @Override
     public String name() {
@@ -32,7 +35,7 @@ final class CueAfterSieve implements Sieve {
         for (int k = 0; k < Math.min(ws.size(), REACH); k++) {
             String lw = ws.get(k).lower();
             if (!Lexicons.SPEECH_VERBS.contains(lw)) {
-                if (k > 0 && ws.get(k - 1).endsClause()) return null;
+                if (k > 0 && ws.get(k - 1).endsClause()) return appositive(scene, ws, k);
                 if (lw.equals("according")) return null; // the according-to sieve's
                 continue;
             }
@@ -40,6 +43,42 @@ final class CueAfterSieve implements Sieve {
             List<TextWord> phrase = new ArrayList<>(ws.subList(0, k));
             while (!phrase.isEmpty() && ATTRIBUTION_ADVERBS.contains(phrase.get(phrase.size() - 1).lower())) phrase.remove(phrase.size() - 1);
             return SpeakerPhrase.resolve(scene, phrase, lw, name());
+        }
+        return null;
+    }
+
+    /**
+     * The speaker named with an apposition before the cue: "“…,” Jane Smith, the mayor's deputy, said",
+     * "“…,” Player of the Year, Jane Smith, who scored twice, said". {@code k} is the first word after the
+     * first clause; the cue must follow a clause end within {@link #APPOSITION_REACH} words. The speaker is
+     * the first of those clauses that names a person, else the first clause.
+     */
+    private Attribution appositive(QuoteScene scene, List<TextWord> ws, int k) {
+        if (k > APPOSITION_HEAD) return null;
+        for (int j = k; j < Math.min(ws.size(), k + APPOSITION_REACH); j++) {
+            String lw = ws.get(j).lower();
+            if (!Lexicons.SPEECH_VERBS.contains(lw)) {
+                if (ws.get(j).text().matches(".*[.;:!?—]$") && ws.get(j).endsClause()) return null;
+                continue;
+            }
+            if (!ws.get(j - 1).endsClause()) return null; // "…, the mayor's deputy said": the deputy speaks
+            List<List<TextWord>> clauses = new ArrayList<>();
+            List<TextWord> c = new ArrayList<>();
+            for (TextWord w : ws.subList(0, j)) {
+                c.add(w);
+                if (w.endsClause()) {
+                    clauses.add(c);
+                    c = new ArrayList<>();
+                }
+            }
+            for (List<TextWord> clause : clauses) {
+                int from = clause.get(0).start();
+                int to = clause.get(clause.size() - 1).end();
+                if (scene.mentionsIn(from, to + 1).stream().anyMatch(QuoteScene.MentionRef::isPerson)) {
+                    return SpeakerPhrase.resolve(scene, clause, lw, name() + "+apposition");
+                }
+            }
+            return SpeakerPhrase.resolve(scene, clauses.get(0), lw, name() + "+apposition");
         }
         return null;
     }
@@ -56,7 +95,7 @@ final class CueAfterSieve implements Sieve {
         Sentence closing = scene.sentenceAt(Math.min(from, q.block().end() - 1));
         Sentence opening = scene.sentenceAt(q.open());
         if (closing == null) closing = opening;
-        int to = closing == null ? q.block().end() : Math.max(from, Math.min(closing.end(), q.block().end()));
+        int to = closing == null ? q.block().end() : Math.max(from, scene.sentenceEnd(closing, q.block().end()));
         for (QuoteSpan o : scene.spans()) if (o.open() >= from && o.open() < to) to = o.open();
         String between = text.substring(from, to);
         String inside = text.substring(q.start(), from);

@@ -132,6 +132,29 @@ public final class QuoteScene {
         return null;
     }
 
+    /**
+     * Where the sentence {@code s} really ends, no further than {@code limit}: the splitter's break after a
+     * middle initial or a title ("Laurence H. | Tribe said") is not a sentence's end.
+     */
+    public int sentenceEnd(Sentence s, int limit) {
+        int end = Math.min(s.end(), limit);
+        while (end < limit) {
+            String head = text.substring(s.start(), end).stripTrailing();
+            int sp = Math.max(head.lastIndexOf(' '), head.lastIndexOf('\n'));
+            String last = head.substring(sp + 1);
+            if (!Abbreviations.precedesName(last)) return end;
+            Sentence next = sentenceAt(end);
+            if (next == null) {
+                int k = end;
+                while (k < limit && Character.isWhitespace(text.charAt(k))) k++;
+                next = k < limit ? sentenceAt(k) : null;
+            }
+            if (next == null || next.end() <= end) return end;
+            end = Math.min(next.end(), limit);
+        }
+        return end;
+    }
+
     /** The words of [from, to), split at white space. */
     public List<TextWord> words(int from, int to) {
         List<TextWord> out = new ArrayList<>();

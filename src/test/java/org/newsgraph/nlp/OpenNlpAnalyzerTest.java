@@ -20,6 +20,18 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void aMiddleInitialDoesNotEndTheSentenceButPlanBDoes() {
+        Article a = PageLayout.plainText("m.txt", "Bridge Plan\n\n“It will hold,” said Marta J. Olsen, an engineer in Porto. "
+                + "''The deck is sound,'' said Tomas K. Berg, who led the survey. "
+                + "The town chose Plan B. The work starts in May.\n");
+        List<String> sentences = new OpenNlpAnalyzer().analyze(a).sentences().stream()
+                .map(s -> a.text().substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Bridge Plan", "“It will hold,” said Marta J. Olsen, an engineer in Porto.",
+                "''The deck is sound,'' said Tomas K. Berg, who led the survey.", "The town chose Plan B.",
+                "The work starts in May."), sentences);
+    }
+
+    @Test
     void tokensKeepTheirOffsetsAndCurlyQuotes() {
         AnalyzedText t = new OpenNlpAnalyzer().analyze(ARTICLE);
         for (Sentence s : t.sentences()) {

@@ -150,9 +150,32 @@ class SieveChainTest {
     }
 
     @Test
+    void aTitleInAppositionBetweenTheNameAndTheCue() {
+        Extraction x = extract("“We will rebuild the bridge before winter,” Ana Ruiz, the governor of the province, said on Monday.\n\n"
+                + "“The inspection found no cracks in the deck,” Engineer of the Year, Tomas Berg, who led the survey, told reporters.\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will"));
+        assertEquals("cue-after+apposition", quote(x, "We will").method());
+        assertEquals("Tomas Berg", speaker(x, "The inspection"));
+    }
+
+    @Test
+    void theNameBeforeAMiddleInitialIsNotCutOff() {
+        Extraction x = extract("''The deck is sound and the piers are dry,'' said Tomas K. Berg, who led the survey.\n");
+        assertEquals("Tomas K. Berg", speaker(x, "The deck"));
+    }
+
+    @Test
+    void theSubjectOfTheSentenceSaysTheQuoteInsideIt() {
+        Extraction x = extract("Governor Ana Ruiz arrived at the site on Monday.\n\n"
+                + "Tomas Berg called the old bridge “a danger to everyone who crossed it” before the vote.\n");
+        assertEquals("Tomas Berg", speaker(x, "a danger"));
+        assertEquals("sentence-subject", quote(x, "a danger").method());
+    }
+
+    @Test
     void theOrderFileNamesEverySieveOnce() {
         SieveChainAttributor chain = SieveChainAttributor.standard();
-        assertEquals(10, chain.names().size());
+        assertEquals(11, chain.names().size());
         assertEquals(chain.names().size(), chain.names().stream().distinct().count());
         assertThrows(IllegalArgumentException.class, () -> SieveChainAttributor.named(List.of("cue-after", "no-such-sieve")));
     }
