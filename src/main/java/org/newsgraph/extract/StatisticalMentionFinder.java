@@ -10,6 +10,7 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.ingest.Block;
 import org.newsgraph.nlp.AnalyzedText;
+import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.ner.ModelTokens;
 import org.newsgraph.nlp.Token;
@@ -48,13 +49,29 @@ public final class StatisticalMentionFinder implements MentionFinder {
             for (int i = 0; i < spans.length; i++) {
                 EntityType type = type(spans[i].getType());
                 if (type == null) continue;
-                int start = pieces.get(spans[i].getStart())[0];
-                int end = pieces.get(spans[i].getEnd() - 1)[1];
+                int a = spans[i].getStart();
+                int b = spans[i].getEnd();
+                if (type == EntityType.PERSON) {
+                    // the model reads a title before a name as part of it ("Gov. Terry Branstad", "Sen", "Navy Capt")
+                    if (title(words, b - 1)) continue;
+                    while (a < b && title(words, a)) a += a + 1 < words.length && words[a + 1].equals(".") ? 2 : 1;
+                    if (a >= b) continue;
+                }
+                int start = pieces.get(a)[0];
+                int end = pieces.get(b - 1)[1];
                 out.add(new Candidate(new Mention(start, end, text.substring(start, end), type, METHOD,
                         Math.max(0, Math.min(1, probs[i])))));
             }
         }
         return out;
+    }
+
+    /** Whether word {@code i} is a title or honorific ("Sen", "Sen.", "Gov", "Capt", "Mr", "President"). */
+    private static boolean title(String[] words, int i) {
+        String w = words[i];
+        boolean dotted = i + 1 < words.length && words[i + 1].equals(".");
+        return Lexicons.ROLE_WORDS.contains(w) || Lexicons.HONORIFICS.contains(w)
+                || (dotted && (Lexicons.ROLE_WORDS.contains(w + ".") || Lexicons.HONORIFICS.contains(w + ".")));
     }
 
     /** The finder reads names, not types: its mentions are persons, organisations and places. */

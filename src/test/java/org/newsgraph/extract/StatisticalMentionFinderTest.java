@@ -1,0 +1,24 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.PageLayout;
+import org.newsgraph.model.Candidate;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.ner.NameFinderModels;
+import org.newsgraph.nlp.OpenNlpAnalyzer;
+
+/** The shipped name model on sentences written for the test. */
+class StatisticalMentionFinderTest {
+    @Test
+    void aTitleBeforeANameIsNotPartOfThePerson() {
+        Article a = PageLayout.plainText("t.txt", "Bridge vote\n\n“We should debate it first,” said Sen. Tomas Berg of Vermont. "
+                + "The spokesman, Navy Capt. Ana Ruiz, declined to comment. Gov. Marta Olsen signed the bill.\n");
+        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
+        List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
+        assertEquals(List.of("Tomas Berg", "Ana Ruiz", "Marta Olsen"), persons);
+    }
+}
