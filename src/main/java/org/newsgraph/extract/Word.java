@@ -60,6 +60,12 @@ public record Word(String text, int start, int end, String pos, boolean possessi
                 }
             }
             Word w = make(text, st, en, pos == null ? "" : pos, i == 0);
+            if (w != null && !out.isEmpty() && "([{".indexOf(text.charAt(st)) >= 0) {
+                // "Bernie Sanders (I-Vt.)": a bracket ends the name phrase before it
+                Word prev = out.remove(out.size() - 1);
+                out.add(new Word(prev.text(), prev.start(), prev.end(), prev.pos(), prev.possessive(),
+                        prev.trail() + text.charAt(st), prev.first()));
+            }
             if (w != null) {
                 out.add(w);
             } else if (!out.isEmpty()) {

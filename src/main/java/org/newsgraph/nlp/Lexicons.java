@@ -27,6 +27,8 @@ public final class Lexicons {
 
     /** Head nouns that make a capitalised phrase an organisation ("Foreign Ministry", "Budget Committee"). */
     public static final Set<String> ORG_HEADS = WordLists.load("org-heads");
+    /** Capitalised words that open a sentence and never begin a name ("Besides", "Yet", "The"). */
+    public static final Set<String> SENTENCE_OPENERS = WordLists.load("sentence-openers");
 
     /** Head nouns that make a capitalised phrase a place ("Okinawa Prefecture", "South China Sea"). */
     public static final Set<String> PLACE_HEADS = WordLists.load("place-heads");

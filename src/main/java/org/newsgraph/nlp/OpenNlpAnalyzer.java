@@ -2,7 +2,6 @@ package org.newsgraph.nlp;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.postag.POSTaggerME;
@@ -161,12 +160,14 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
             "(?:\\b(?:\\p{Lu}\\.){2,}|\\b(?:Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Maj|Adm|Prof|Rev|St|Jr|Sr|No|Vol|vs)\\.)$");
     /** A first name and a middle initial ("Paul H."), which a surname follows, not a new sentence. */
     private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?:^|\\s)\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\.$");
-    private static final Set<String> SENTENCE_OPENERS = WordLists.load("sentence-openers");
+    /** A sentence of news never starts in lower case: "Sen. Jane Smith (D-Vt.) | said" is one sentence. */
+    private static final Pattern LOWER_START = Pattern.compile("^[\\s\"'(\u201C\u2018]*\\p{Ll}");
     private static final Pattern NAME_START = Pattern.compile("^\\s*\\p{Lu}\\p{L}*");
 
     /**
      * Joins two sentences that the model split after an abbreviation when the next one goes on with a name
-     * or title ("U.S. | President Donald Trump", "Japan-U.S. | Security Treaty"), as newswire style does.
+     * or title ("U.S. | President Donald Trump", "Japan-U.S. | Security Treaty"), as newswire style does,
+     * after a middle initial ("Paul H. | Chipok"), and wherever the next one starts in lower case.
      */
     static List<Span> mergeAbbreviations(String block, Span[] spans) {
         List<Span> out = new ArrayList<>();
@@ -176,7 +177,8 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
                 String before = block.substring(prev.getStart(), prev.getEnd());
                 String next = block.substring(s.getStart(), s.getEnd());
                 if ((ABBREVIATION_END.matcher(before).find() && continuesName(before, next))
-                        || (MIDDLE_INITIAL.matcher(before).find() && goesOnWithASurname(next))) {
+                        || (MIDDLE_INITIAL.matcher(before).find() && goesOnWithASurname(next))
+                        || LOWER_START.matcher(next).find()) {
                     out.set(out.size() - 1, new Span(prev.getStart(), s.getEnd()));
                     continue;
                 }
@@ -188,7 +190,7 @@ public final class OpenNlpAnalyzer implements TextAnalyzer {
 
     private static boolean goesOnWithASurname(String next) {
         var m = NAME_START.matcher(next);
-        return m.find() && !SENTENCE_OPENERS.contains(m.group().strip());
+        return m.find() && !Lexicons.SENTENCE_OPENERS.contains(m.group().strip());
     }
 
     private static boolean continuesName(String before, String next) {

@@ -36,6 +36,13 @@ class EntityRecognitionTest {
     }
 
     @Test
+    void aBracketedPartyTagEndsTheName() {
+        Extraction x = extract("Sen. Mara Delgado (D-Vt.) voted against the bill on Tuesday.\n");
+        person(x, "Mara Delgado");
+        assertTrue(names(x).stream().noneMatch(n -> n.contains("(") || n.contains("Vt")), names(x).toString());
+    }
+
+    @Test
     void titleBeforeNameIsARoleAndNotPartOfTheName() {
         Extraction x = extract("Finance Minister Mara Delgado presented the budget on Tuesday.\n");
         Entity p = person(x, "Mara Delgado");

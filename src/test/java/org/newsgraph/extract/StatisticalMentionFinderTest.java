@@ -1,6 +1,7 @@
 package org.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,5 +21,15 @@ class StatisticalMentionFinderTest {
         List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
         List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
         assertEquals(List.of("Tomas Berg", "Ana Ruiz", "Marta Olsen"), persons);
+    }
+
+    @Test
+    void aWordThatOpensTheSentenceAndAPartyTagAreNotPersons() {
+        Article a = PageLayout.plainText("t.txt", "Bridge vote\n\nYet Berg voted for the bridge. Rep. Ana Ruiz (D-N.Y.) voted against it. "
+                + "Marta Olsen, an analyst at Kovac Bridge Engineering Consulting, said the vote was close.\n");
+        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
+        List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
+        assertTrue(persons.containsAll(List.of("Ana Ruiz", "Marta Olsen")), persons.toString());
+        assertTrue(persons.stream().noneMatch(p -> p.startsWith("Yet") || p.startsWith("D-") || p.endsWith("Consulting")), persons.toString());
     }
 }

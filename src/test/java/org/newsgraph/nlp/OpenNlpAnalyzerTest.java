@@ -32,6 +32,14 @@ class OpenNlpAnalyzerTest {
     }
 
     @Test
+    void aSentenceDoesNotStartInLowerCase() {
+        Article a = PageLayout.plainText("l.txt", "Bridge vote\n\nSen. Ana Ruiz (D-Vt.) said the bridge would reopen. It did.\n");
+        List<String> sentences = new OpenNlpAnalyzer().analyze(a).sentences().stream()
+                .map(s -> a.text().substring(s.start(), s.end())).toList();
+        assertEquals(List.of("Bridge vote", "Sen. Ana Ruiz (D-Vt.) said the bridge would reopen.", "It did."), sentences);
+    }
+
+    @Test
     void tokensKeepTheirOffsetsAndCurlyQuotes() {
         AnalyzedText t = new OpenNlpAnalyzer().analyze(ARTICLE);
         for (Sentence s : t.sentences()) {
