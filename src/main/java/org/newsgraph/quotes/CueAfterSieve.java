@@ -92,7 +92,9 @@ final class CueAfterSieve implements Sieve {
         String text = scene.text();
         int from = q.after();
         if (from >= q.block().end()) return null;
-        Sentence closing = scene.sentenceAt(Math.min(from, q.block().end() - 1));
+        int next = from;
+        while (next < q.block().end() - 1 && Character.isWhitespace(text.charAt(next))) next++;
+        Sentence closing = scene.sentenceAt(Math.min(next, q.block().end() - 1)); // "“…?” | Smith said.
         Sentence opening = scene.sentenceAt(q.open());
         if (closing == null) closing = opening;
         int to = closing == null ? q.block().end() : Math.max(from, scene.sentenceEnd(closing, q.block().end()));

@@ -150,6 +150,14 @@ class SieveChainTest {
     }
 
     @Test
+    void aQuestionEndsTheQuoteButNotTheAttribution() {
+        Extraction x = extract("Governor Ana Ruiz met the engineers on Monday.\n\n"
+                + "“Who signed off on the inspection of the old piers?” Ruiz asked. “Nobody, it seems.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "Who signed"));
+        assertEquals("cue-after", quote(x, "Who signed").method());
+    }
+
+    @Test
     void aTitleInAppositionBetweenTheNameAndTheCue() {
         Extraction x = extract("“We will rebuild the bridge before winter,” Ana Ruiz, the governor of the province, said on Monday.\n\n"
                 + "“The inspection found no cracks in the deck,” Engineer of the Year, Tomas Berg, who led the survey, told reporters.\n");
