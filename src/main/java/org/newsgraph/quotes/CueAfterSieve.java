@@ -22,6 +22,8 @@ final class CueAfterSieve implements Sieve {
     /** The longest name clause before an apposition, and how far after it the cue may stand, in words. */
     private static final int APPOSITION_HEAD = 6;
     private static final int APPOSITION_REACH = 20;
+    /** The longest reporting clause at a sentence's end ("…, said a spokeswoman for the mayor."), in words. */
+    private static final int FINAL_CLAUSE = 8;
 
     @Override
     public String name() {
@@ -32,6 +34,32 @@ final class CueAfterSieve implements Sieve {
     public Attribution attribute(QuoteScene scene, int i) {
         List<TextWord> ws = wordsAfter(scene, i);
         if (ws == null) return null;
+        Attribution a = nextCue(scene, ws);
+        return a != null ? a : finalClause(scene, ws);
+    }
+
+    /**
+     * The reporting clause that ends the sentence, after what the quote's sentence goes on to say: "Obama
+     * “felt a moral obligation to do something about” climate change, Axelrod said."
+     */
+    private Attribution finalClause(QuoteScene scene, List<TextWord> ws) {
+        int last = ws.size() - 1;
+        if (last < 1 || !ws.get(last).text().matches(".*[.!?]['\u2019\u201D\"]*$")) return null;
+        int b = last - 1;
+        while (b >= 0 && !ws.get(b).endsClause()) b--;
+        if (b < 0 || !ws.get(b).text().endsWith(",")) return null;
+        List<TextWord> clause = ws.subList(b + 1, ws.size());
+        if (clause.size() > FINAL_CLAUSE) return null;
+        for (int k = 0; k < clause.size(); k++) {
+            String lw = clause.get(k).lower();
+            if (!Lexicons.SPEECH_VERBS.contains(lw) || ParticipleSieve.PARTICIPLES.contains(lw)) continue;
+            List<TextWord> phrase = k == 0 ? phraseAfterCue(clause, 1) : new ArrayList<>(clause.subList(0, k));
+            return SpeakerPhrase.resolve(scene, phrase, lw, name() + "+final-clause");
+        }
+        return null;
+    }
+
+    private Attribution nextCue(QuoteScene scene, List<TextWord> ws) {
         for (int k = 0; k < Math.min(ws.size(), REACH); k++) {
             String lw = ws.get(k).lower();
             if (!Lexicons.SPEECH_VERBS.contains(lw)) {

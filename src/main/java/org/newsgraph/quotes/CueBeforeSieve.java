@@ -10,6 +10,7 @@ import org.newsgraph.quotes.QuoteScene.TextWord;
 final class CueBeforeSieve implements Sieve {
     /** How far before the quote the cue verb may stand, in words. */
     private static final int REACH = 10;
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which");
 
     @Override
     public String name() {
@@ -30,6 +31,14 @@ final class CueBeforeSieve implements Sieve {
             while (b >= 0 && !ws.get(b).endsClause()) b--;
             List<TextWord> phrase = new ArrayList<>(ws.subList(b + 1, st + 1));
             if (phrase.isEmpty()) return ParticipleSieve.subject(scene, i, lw, name());
+            if (phrase.size() == 1 && RELATIVES.contains(phrase.get(0).lower()) && b >= 0) {
+                // "…for Mr. Sanders, who said he would get “…”": the name the relative clause hangs on
+                int a = b - 1;
+                while (a >= 0 && !ws.get(a).endsClause()) a--;
+                List<TextWord> head = ws.subList(a + 1, b + 1);
+                Attribution h = SpeakerPhrase.resolve(scene, head.subList(Math.max(0, head.size() - 4), head.size()), lw, name() + "+relative");
+                return h != null && h.speakerKey() != null ? h : null;
+            }
             return SpeakerPhrase.resolve(scene, phrase, lw, name());
         }
         return null;

@@ -158,6 +158,21 @@ class SieveChainTest {
     }
 
     @Test
+    void theReportingClauseAtTheEndOfTheSentence() {
+        Extraction x = extract("Governor Ana Ruiz met the engineers on Monday.\n\n"
+                + "The province “had no choice but to close the old bridge for good” after the storm, Ruiz said.\n");
+        assertEquals("Ana Ruiz", speaker(x, "had no choice"));
+        assertEquals("cue-after+final-clause", quote(x, "had no choice").method());
+    }
+
+    @Test
+    void theNameARelativeClauseHangsOn() {
+        Extraction x = extract("The vote was a loss for Governor Ana Ruiz, who said she would “take a day off and then fight on.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "take a day"));
+        assertEquals("cue-before+relative", quote(x, "take a day").method());
+    }
+
+    @Test
     void aTitleInAppositionBetweenTheNameAndTheCue() {
         Extraction x = extract("“We will rebuild the bridge before winter,” Ana Ruiz, the governor of the province, said on Monday.\n\n"
                 + "“The inspection found no cracks in the deck,” Engineer of the Year, Tomas Berg, who led the survey, told reporters.\n");
