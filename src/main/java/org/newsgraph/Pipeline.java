@@ -14,6 +14,7 @@ import org.newsgraph.model.Link;
 import org.newsgraph.model.Mention;
 import org.newsgraph.extract.MentionFinder;
 import org.newsgraph.extract.MentionMerger;
+import org.newsgraph.extract.ReportingClauseFinder;
 import org.newsgraph.extract.RuleMentionFinder;
 import org.newsgraph.extract.StatisticalMentionFinder;
 import org.newsgraph.ner.NameFinderModels;
@@ -54,6 +55,7 @@ public final class Pipeline {
             finders.add(new StatisticalMentionFinder(model));
             finders.add(rules);
         }
+        finders.add(ReportingClauseFinder.standard()); // fills only the gaps the others left
         this.extractor = new Extractor(kb, finders, new MentionMerger(b.overrideMargin, b.gapMinimum));
     }
 

@@ -10,7 +10,6 @@ import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.newsgraph.ingest.Block;
 import org.newsgraph.nlp.AnalyzedText;
-import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.Sentence;
 import org.newsgraph.ner.ModelTokens;
 import org.newsgraph.nlp.Token;
@@ -49,47 +48,15 @@ public final class StatisticalMentionFinder implements MentionFinder {
             for (int i = 0; i < spans.length; i++) {
                 EntityType type = type(spans[i].getType());
                 if (type == null) continue;
-                int a = spans[i].getStart();
-                int b = spans[i].getEnd();
-                if (type == EntityType.PERSON) {
-                    // the model reads a title before a name as part of it ("Gov. Terry Branstad", "Sen", "Navy Capt")
-                    if (title(words, b - 1)) continue;
-                    while (a < b && (title(words, a) || Lexicons.SENTENCE_OPENERS.contains(words[a]))) {
-                        a += a + 1 < words.length && words[a + 1].equals(".") ? 2 : 1; // "Sen. Jane Smith", "Yet Smith"
-                    }
-                    if (a >= b) continue;
-                    String span = text.substring(pieces.get(a)[0], pieces.get(b - 1)[1]);
-                    if (PARTY_TAG.matcher(span).matches()) continue; // "(D-N.Y.)" is a party and a state
-                    if (organisationHead(words, a, b)) type = EntityType.ORGANIZATION; // "John Burns Real Estate Consulting"
+                for (ModelSpans.Piece piece : ModelSpans.repair(words, spans[i].getStart(), spans[i].getEnd(), type)) {
+                    int start = pieces.get(piece.start())[0];
+                    int end = pieces.get(piece.end() - 1)[1];
+                    out.add(new Candidate(new Mention(start, end, text.substring(start, end), piece.type(), METHOD,
+                            Math.max(0, Math.min(1, probs[i])))));
                 }
-                int start = pieces.get(a)[0];
-                int end = pieces.get(b - 1)[1];
-                out.add(new Candidate(new Mention(start, end, text.substring(start, end), type, METHOD,
-                        Math.max(0, Math.min(1, probs[i])))));
             }
         }
         return out;
-    }
-
-    /** A US party and state tag after a legislator's name: "D-N.Y", "R-Texas", "I-Vt". */
-    private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
-
-    /**
-     * Whether the span [a, b) ends in an organisation's head noun the way no person's name does: an
-     * abbreviated company form ("Inc", "Corp.") or a head after two or more names ("Burns Real Estate Consulting").
-     */
-    private static boolean organisationHead(String[] words, int a, int b) {
-        String last = words[b - 1].equals(".") && b - 1 > a ? words[b - 2] + "." : words[b - 1];
-        if (!Lexicons.ORG_HEADS.contains(last)) return false;
-        return last.endsWith(".") || last.equals("LLC") || b - a >= 3;
-    }
-
-    /** Whether word {@code i} is a title or honorific ("Sen", "Sen.", "Gov", "Capt", "Mr", "President"). */
-    private static boolean title(String[] words, int i) {
-        String w = words[i];
-        boolean dotted = i + 1 < words.length && words[i + 1].equals(".");
-        return Lexicons.ROLE_WORDS.contains(w) || Lexicons.HONORIFICS.contains(w)
-                || (dotted && (Lexicons.ROLE_WORDS.contains(w + ".") || Lexicons.HONORIFICS.contains(w + ".")));
     }
 
     /** The finder reads names, not types: its mentions are persons, organisations and places. */

@@ -1,0 +1,78 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.nlp.Lexicons;
+
+/**
+ * Repairs the spans a name model finds where news style says otherwise: a title is not part of a person's
+ * name ("Gov. Terry Branstad" names Terry Branstad; "Sen" and "Navy Capt" name nobody), a sentence's
+ * opening word is not either ("Yet Smith"), a party and state tag is not a person ("D-N.Y"), a name that
+ * ends in a company's head after two names is an organisation ("John Burns Real Estate Consulting"), and a
+ * span of another type with an abbreviated title inside names a person after it ("South Carolina Gov. Jim
+ * Hodges"). Works on the model's words, where a title's dot is a word of its own.
+ */
+final class ModelSpans {
+    /** A repaired span [start, end) of the model's words, with its type. */
+    record Piece(int start, int end, EntityType type) {}
+
+    /** A US party and state tag after a legislator's name: "D-N.Y", "R-Texas", "I-Vt". */
+    private static final Pattern PARTY_TAG = Pattern.compile("[DRI]-[A-Z][A-Za-z.]*");
+
+    private ModelSpans() {}
+
+    /** The spans that the model's span [a, b) of {@code type} stands for: none, itself, or a part of it. */
+    static List<Piece> repair(String[] words, int a, int b, EntityType type) {
+        if (type != EntityType.PERSON) {
+            for (int t = a + 1; t < b - 1; t++) {
+                if (abbreviatedTitle(words, t) && t + (words[t].endsWith(".") ? 1 : 2) < b) {
+                    List<Piece> out = new ArrayList<>();
+                    out.add(new Piece(a, t, type));
+                    out.addAll(repair(words, t, b, EntityType.PERSON));
+                    return out;
+                }
+            }
+            return List.of(new Piece(a, b, type));
+        }
+        if (abbreviatedTitle(words, b - 1) || (b - 2 >= a && words[b - 1].equals(".") && title(words, b - 2))) {
+            return List.of(); // an abbreviated title never ends a name
+        }
+        while (a < b - 1 && (title(words, a) || Lexicons.SENTENCE_OPENERS.contains(words[a]))) {
+            a += a + 1 < words.length && words[a + 1].equals(".") ? 2 : 1; // "Sen. Jane Smith", "Yet Smith"
+        }
+        for (int t = b - 2; t > a; t--) {
+            if (title(words, t)) { // "Secretary of State John Kerry" names John Kerry
+                a = t + (words[t + 1].equals(".") ? 2 : 1);
+                break;
+            }
+        }
+        if (a >= b || (a == b - 1 && words[a].equals("."))) return List.of();
+        if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
+        return List.of(new Piece(a, b, organisationHead(words, a, b) ? EntityType.ORGANIZATION : EntityType.PERSON));
+    }
+
+    /** Whether word {@code i} is a title or honorific ("Sen", "Sen.", "Gov", "Capt", "Mr", "President"). */
+    private static boolean title(String[] words, int i) {
+        String w = words[i];
+        boolean dotted = i + 1 < words.length && words[i + 1].equals(".");
+        return Lexicons.ROLE_WORDS.contains(w) || Lexicons.HONORIFICS.contains(w)
+                || (dotted && (Lexicons.ROLE_WORDS.contains(w + ".") || Lexicons.HONORIFICS.contains(w + ".")));
+    }
+
+    /** A title written short: "Gov.", or "Gov" with its dot the next word. */
+    private static boolean abbreviatedTitle(String[] words, int i) {
+        return (words[i].endsWith(".") || (i + 1 < words.length && words[i + 1].equals("."))) && title(words, i);
+    }
+
+    /**
+     * Whether the span [a, b) ends in an organisation's head noun the way no person's name does: an
+     * abbreviated company form ("Inc", "Corp.") or a head after two or more names ("Burns Real Estate Consulting").
+     */
+    private static boolean organisationHead(String[] words, int a, int b) {
+        String last = words[b - 1].equals(".") && b - 1 > a ? words[b - 2] + "." : words[b - 1];
+        if (!Lexicons.ORG_HEADS.contains(last)) return false;
+        return last.endsWith(".") || last.equals("LLC") || b - a >= 3;
+    }
+}

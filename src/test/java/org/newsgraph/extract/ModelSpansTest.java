@@ -1,0 +1,41 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.extract.ModelSpans.Piece;
+import org.newsgraph.model.EntityType;
+
+/** How a name model's span is repaired, on the model's words as the finder gives them. */
+class ModelSpansTest {
+    private static List<Piece> repair(EntityType type, String... words) {
+        return ModelSpans.repair(words, 0, words.length, type);
+    }
+
+    @Test
+    void aTitleIsCutFromAPerson() {
+        assertEquals(List.of(new Piece(1, 3, EntityType.PERSON)), repair(EntityType.PERSON, "Gov.", "Ana", "Ruiz"));
+        assertEquals(List.of(new Piece(3, 5, EntityType.PERSON)), repair(EntityType.PERSON, "Secretary", "of", "State", "Ana", "Ruiz"));
+        assertEquals(List.of(new Piece(1, 2, EntityType.PERSON)), repair(EntityType.PERSON, "Mr.", "King"), "the honorific's surname stays");
+    }
+
+    @Test
+    void aTitleAloneOrAPartyTagIsNoPerson() {
+        assertEquals(List.of(), repair(EntityType.PERSON, "Sen", "."));
+        assertEquals(List.of(), repair(EntityType.PERSON, "Navy", "Capt."));
+        assertEquals(List.of(), repair(EntityType.PERSON, "D-N.Y"));
+    }
+
+    @Test
+    void aCompanyHeadAfterTwoNamesMakesAnOrganisation() {
+        assertEquals(List.of(new Piece(0, 4, EntityType.ORGANIZATION)), repair(EntityType.PERSON, "Olsen", "Bridge", "Engineering", "Consulting"));
+        assertEquals(List.of(new Piece(0, 2, EntityType.PERSON)), repair(EntityType.PERSON, "Emily", "Church"));
+    }
+
+    @Test
+    void aPlaceWithATitleInsideNamesThePlaceAndThePerson() {
+        assertEquals(List.of(new Piece(0, 2, EntityType.PLACE), new Piece(3, 5, EntityType.PERSON)),
+                repair(EntityType.PLACE, "South", "Carolina", "Gov.", "Ana", "Ruiz"));
+    }
+}
