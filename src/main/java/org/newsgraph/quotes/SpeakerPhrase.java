@@ -33,11 +33,14 @@ final class SpeakerPhrase {
         MentionRef org = null;
         for (MentionRef r : scene.mentionsIn(ps, pe + 1)) {
             if (r.isPerson()) {
-                if (person == null) person = r; // the head of "Jane Smith, a lawyer for John Doe" comes first
+                // the head of "Jane Smith, a lawyer for John Doe" comes first; a name that modifies what follows
+                // it does not head ("Trump spokeswoman Hope Hicks", "Clinton's campaign chairman, John Podesta")
+                if (person == null || modifies(scene.text(), person, pe)) person = r;
             } else if (org == null && r.entity().type() == EntityType.ORGANIZATION) {
                 org = r; // a place or a treaty is not a speaker: the ontology's speakers are persons and organisations
             }
         }
+        if (person != null && possessive(scene.text(), person, pe)) person = null; // "Clinton's spokesman said": not Clinton
         if (person != null) return Attribution.named(person.entity().key(), cue, method, 0.9);
         String first = phrase.get(0).lower();
         if (phrase.size() == 1 && Lexicons.PERSON_PRONOUNS.contains(first)) {
@@ -70,6 +73,18 @@ final class SpeakerPhrase {
             return Attribution.unnamed(d, cue, method + "+unnamed", 0.8);
         }
         return null;
+    }
+
+    /** Whether a person's name modifies the words after it in the phrase: a possessive, or a word follows with no comma. */
+    private static boolean modifies(String text, MentionRef r, int phraseEnd) {
+        int e = r.mention().end();
+        if (e >= phraseEnd) return false;
+        return text.startsWith("'s", e) || text.startsWith("\u2019s", e) || (text.charAt(e) == ' ' && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1)));
+    }
+
+    private static boolean possessive(String text, MentionRef r, int phraseEnd) {
+        int e = r.mention().end();
+        return e < phraseEnd && (text.startsWith("'s", e) || text.startsWith("\u2019s", e));
     }
 
     /** The last indefinite description ("a senior EU diplomat") of a source noun before {@code before}. */

@@ -173,6 +173,17 @@ class SieveChainTest {
     }
 
     @Test
+    void aNameThatModifiesTheSpeakerIsNotTheSpeaker() {
+        Extraction x = extract("Governor Ana Ruiz and Tomas Berg met on Monday.\n\n"
+                + "“The bridge will reopen in May,” Ruiz spokeswoman Marta Olsen told reporters.\n\n"
+                + "Ruiz’s chief of staff, Pavel Novak, said in a statement: “The bridge will reopen in May.”\n\n"
+                + "Tomas Berg, a lawyer for Oskar Lind, said: “We will appeal the ruling on the bridge.”\n");
+        assertEquals("Marta Olsen", speaker(x, "The bridge will reopen in May,"));
+        assertEquals("Pavel Novak", speaker(x, "The bridge will reopen in May."));
+        assertEquals("Tomas Berg", speaker(x, "We will appeal"));
+    }
+
+    @Test
     void aTitleInAppositionBetweenTheNameAndTheCue() {
         Extraction x = extract("“We will rebuild the bridge before winter,” Ana Ruiz, the governor of the province, said on Monday.\n\n"
                 + "“The inspection found no cracks in the deck,” Engineer of the Year, Tomas Berg, who led the survey, told reporters.\n");
