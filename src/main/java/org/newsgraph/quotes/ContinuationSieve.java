@@ -1,7 +1,5 @@
 package org.newsgraph.quotes;
 
-import java.util.List;
-import org.newsgraph.ingest.Block;
 import org.newsgraph.model.QuoteKind;
 import org.newsgraph.quotes.QuoteScene.MentionRef;
 
@@ -24,7 +22,7 @@ final class ContinuationSieve implements Sieve {
         if (prev >= 0) {
             QuoteSpan p = scene.span(prev);
             boolean sameBlock = p.block() == q.block();
-            boolean nextParagraph = opensParagraph(scene, q) && previousContentBlock(scene, q.block()) == p.block();
+            boolean nextParagraph = scene.opensParagraph(q) && scene.previousContentBlock(q.block()) == p.block();
             Attribution a = scene.decided(prev);
             if ((sameBlock || nextParagraph) && !otherPersonBetween(scene, endOfSentence(scene, p.after()), q.open(), a)) {
                 return a.by(name(), sameBlock ? 0.8 : 0.75);
@@ -51,22 +49,6 @@ final class ContinuationSieve implements Sieve {
             if (s.isStatement(text)) return -1; // an unattributed statement breaks the run
         }
         return -1;
-    }
-
-    private static boolean opensParagraph(QuoteScene scene, QuoteSpan q) {
-        String text = scene.text();
-        for (int k = q.block().start(); k < q.open(); k++) if (!Character.isWhitespace(text.charAt(k))) return false;
-        return true;
-    }
-
-    private static Block previousContentBlock(QuoteScene scene, Block b) {
-        List<Block> blocks = scene.analyzed().article().content();
-        Block last = null;
-        for (Block x : blocks) {
-            if (x == b || x.start() >= b.start()) break;
-            if (x.kind() == Block.Kind.BODY || x.kind() == Block.Kind.HEADING) last = x;
-        }
-        return last;
     }
 
     /**

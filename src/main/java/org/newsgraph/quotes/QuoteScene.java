@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.ingest.Block;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Mention;
@@ -153,6 +154,22 @@ public final class QuoteScene {
             end = Math.min(next.end(), limit);
         }
         return end;
+    }
+
+    /** Whether the quote opens its paragraph. */
+    public boolean opensParagraph(QuoteSpan q) {
+        for (int k = q.block().start(); k < q.open(); k++) if (!Character.isWhitespace(text.charAt(k))) return false;
+        return true;
+    }
+
+    /** The paragraph of running text (or heading) before {@code b}, or null. */
+    public Block previousContentBlock(Block b) {
+        Block last = null;
+        for (Block x : at.article().content()) {
+            if (x == b || x.start() >= b.start()) break;
+            if (x.kind() == Block.Kind.BODY || x.kind() == Block.Kind.HEADING) last = x;
+        }
+        return last;
     }
 
     /** The words of [from, to), split at white space. */

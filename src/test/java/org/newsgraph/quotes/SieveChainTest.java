@@ -57,6 +57,14 @@ class SieveChainTest {
     }
 
     @Test
+    void aParagraphEndingInAColonIntroducesTheQuote() {
+        Extraction x = extract("Governor Ana Ruiz visited the piers on Monday and wrote:\n\n"
+                + "“The piers are dry and the deck will hold for another twenty years.”\n");
+        assertEquals("Ana Ruiz", speaker(x, "The piers"));
+        assertEquals("colon-intro+paragraph+cue", quote(x, "The piers").method());
+    }
+
+    @Test
     void colonIntroduction() {
         Extraction x = extract("Governor Ana Ruiz had a message for the protesters: “Go home, the bridge will be rebuilt.”\n");
         assertEquals("Ana Ruiz", speaker(x, "Go home"));
