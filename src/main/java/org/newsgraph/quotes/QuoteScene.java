@@ -197,18 +197,30 @@ public final class QuoteScene {
     }
 
     /**
-     * The person a pronoun at {@code at} refers back to: the nearest person named before it outside quotes
-     * whose gender, as far as the article shows it, fits the pronoun.
+     * The person a pronoun before {@code at} refers to: of the persons named before it outside quotes whose
+     * gender fits, the nearest sentence that names one gives it, and in that sentence the first such name that
+     * is not a possessive, the sentence's subject as news writes it ("Smith told Jones … he said" is Smith).
      */
     public MentionRef personBefore(int at, String pronoun) {
         Genders.Gender wanted = Genders.ofPronoun(pronoun);
         MentionRef last = null;
         for (MentionRef r : mentions) {
             if (r.mention().start() >= at) break;
-            if (r.quoted() || !r.isPerson()) continue;
-            if (wanted != null && !genders.fits(r.entity().key(), wanted)) continue;
-            last = r;
+            if (fits(r, wanted)) last = r;
+        }
+        if (last == null) return null;
+        Sentence s = sentenceAt(last.mention().start());
+        if (s == null) return last;
+        for (MentionRef r : mentions) {
+            if (r.mention().start() < s.start()) continue;
+            if (r.mention().start() >= at || r == last) break;
+            int e = r.mention().end();
+            if (fits(r, wanted) && !text.startsWith("'s", e) && !text.startsWith("\u2019s", e)) return r;
         }
         return last;
+    }
+
+    private boolean fits(MentionRef r, Genders.Gender wanted) {
+        return !r.quoted() && r.isPerson() && (wanted == null || genders.fits(r.entity().key(), wanted));
     }
 }

@@ -192,6 +192,14 @@ class SieveChainTest {
     }
 
     @Test
+    void aPronounRefersToTheSubjectOfTheSentenceBefore() {
+        Extraction x = extract("Governor Tomas Berg told Mayor Pavel Novak on Monday that the bridge would close.\n\n"
+                + "“We will rebuild it before the winter comes,” he said.\n");
+        assertEquals("Tomas Berg", speaker(x, "We will rebuild"));
+        assertEquals("cue-after+pronoun", quote(x, "We will rebuild").method());
+    }
+
+    @Test
     void aTitleInAppositionBetweenTheNameAndTheCue() {
         Extraction x = extract("“We will rebuild the bridge before winter,” Ana Ruiz, the governor of the province, said on Monday.\n\n"
                 + "“The inspection found no cracks in the deck,” Engineer of the Year, Tomas Berg, who led the survey, told reporters.\n");
