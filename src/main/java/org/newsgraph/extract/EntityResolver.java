@@ -41,10 +41,14 @@ final class EntityResolver {
         this.kb = kb;
     }
 
+    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
     private static final class Group {
         final EntityType type;
         final List<Candidate> members = new ArrayList<>();
         final Set<String> tokens = new LinkedHashSet<>();
+        /** The last word of each member with two words or more: where a surname stands. */
+        final Set<String> surnames = new LinkedHashSet<>();
         String key;
 
         Group(EntityType type) {
@@ -53,7 +57,11 @@ final class EntityResolver {
 
         void add(Candidate c) {
             members.add(c);
-            for (String t : c.text().split("\\s+")) tokens.add(Names.key(t));
+            String[] ws = c.text().split("\\s+");
+            for (String t : ws) tokens.add(Names.key(t));
+            int last = ws.length - 1;
+            while (last > 0 && SUFFIXES.contains(ws[last])) last--;
+            if (last > 0) surnames.add(Names.key(ws[last]));
         }
 
         int lastStart() {
@@ -87,7 +95,10 @@ final class EntityResolver {
             Group best = null;
             for (Group g : groups) {
                 if (g.type != EntityType.PERSON || !g.tokens.contains(tok)) continue;
-                if (best == null || distance(g, c) < distance(best, c)) best = g;
+                // "Trump" is Donald Trump, whose surname it is, before a "Trump Plaza" the model took for a person
+                boolean surname = g.surnames.contains(tok);
+                boolean bestSurname = best != null && best.surnames.contains(tok);
+                if (best == null || (surname && !bestSurname) || (surname == bestSurname && distance(g, c) < distance(best, c))) best = g;
             }
             if (best == null) {
                 String k = groupKey(c);

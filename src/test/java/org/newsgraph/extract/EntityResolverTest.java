@@ -1,0 +1,31 @@
+package org.newsgraph.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.PageLayout;
+import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.model.Candidate;
+import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+/** How mentions group into entities, on mentions placed by the test. */
+class EntityResolverTest {
+    private static Candidate person(String text, String name) {
+        int at = text.indexOf(name);
+        return new Candidate(new Mention(at, at + name.length(), name, EntityType.PERSON, "test", 0.9));
+    }
+
+    @Test
+    void aSurnameJoinsTheFullNameItEndsRatherThanANearerNameItBegins() {
+        String text = "Vote\n\nTomas Berg spoke on Monday. Later, at Berg Plaza, the crowd cheered when Berg arrived.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        Candidate surname = new Candidate(new Mention(text.lastIndexOf("Berg"), text.lastIndexOf("Berg") + 4, "Berg", EntityType.PERSON, "test", 0.9));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(person(text, "Tomas Berg"), person(text, "Berg Plaza"), surname));
+        Entity tomas = es.stream().filter(e -> e.name().equals("Tomas Berg")).findFirst().orElseThrow();
+        assertEquals(2, tomas.mentions().size(), es.toString());
+    }
+}
