@@ -20,6 +20,7 @@ import org.newsgraph.quotes.QuoteScene.TextWord;
 final class SpeakerPhrase {
     private static final Set<String> ROLE_ANAPHORS = WordLists.load("role-anaphors");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> MODIFIER_DETERMINERS = Set.of("a", "an", "the", "one", "another", "two", "three", "several", "some");
     /** The longest speaker phrase read; longer ones are clauses, not speakers. */
     static final int MAX_WORDS = 12;
 
@@ -40,7 +41,8 @@ final class SpeakerPhrase {
                 org = r; // a place or a treaty is not a speaker: the ontology's speakers are persons and organisations
             }
         }
-        if (person != null && possessive(scene.text(), person, pe)) person = null; // "Clinton's spokesman said": not Clinton
+        // "Clinton's spokesman said", "one Trump confidant said", "a senior Cruz adviser said": not the person named
+        if (person != null && (possessive(scene.text(), person, pe) || determinedModifier(scene.text(), phrase, person, pe))) person = null;
         if (person != null) return Attribution.named(person.entity().key(), cue, method, 0.9);
         String first = phrase.get(0).lower();
         if (phrase.size() == 1 && Lexicons.PERSON_PRONOUNS.contains(first)) {
@@ -80,6 +82,13 @@ final class SpeakerPhrase {
         int e = r.mention().end();
         if (e >= phraseEnd) return false;
         return text.startsWith("'s", e) || text.startsWith("\u2019s", e) || (text.charAt(e) == ' ' && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1)));
+    }
+
+    /** A name between a determiner and a lower-case noun: "one Trump confidant", "a senior Cruz adviser". */
+    private static boolean determinedModifier(String text, List<TextWord> phrase, MentionRef r, int phraseEnd) {
+        if (!MODIFIER_DETERMINERS.contains(phrase.get(0).lower()) || phrase.get(0).start() >= r.mention().start()) return false;
+        int e = r.mention().end();
+        return e + 1 < phraseEnd && text.charAt(e) == ' ' && Character.isLowerCase(text.charAt(e + 1));
     }
 
     private static boolean possessive(String text, MentionRef r, int phraseEnd) {

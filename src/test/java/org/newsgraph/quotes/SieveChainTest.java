@@ -143,6 +143,16 @@ class SieveChainTest {
     }
 
     @Test
+    void aSourceDescribedByThePersonTheyServeStaysUnnamed() {
+        Extraction x = extract("Governor Ana Ruiz left for the capital on Monday.\n\n"
+                + "“She will not back down on the bridge,” said one Ruiz adviser.\n\n"
+                + "“The money is already spent,” a senior Ruiz aide said.\n");
+        assertNull(quote(x, "She will not").speakerKey());
+        assertEquals("one Ruiz adviser", quote(x, "She will not").speakerDescription());
+        assertNull(quote(x, "The money").speakerKey());
+    }
+
+    @Test
     void anUnnamedSourceKeepsItsDescription() {
         Extraction x = extract("“The bridge will stay closed until the inspection ends,” said a senior official at the ministry.\n");
         Quote q = quote(x, "The bridge");
