@@ -82,6 +82,9 @@ final class EntityResolver {
                 g = findAbbreviated(groups, c);
             }
             if (g == null) {
+                g = findByTail(groups, c);
+            }
+            if (g == null) {
                 g = new Group(c.type());
                 g.key = k;
                 groups.add(g);
@@ -125,6 +128,22 @@ final class EntityResolver {
             best = Math.min(best, d >= 0 ? d : 1_000_000 - d); // prefer names introduced before
         }
         return best;
+    }
+
+    /**
+     * A two-word surname ("Wasserman Schultz", "Eskelsen García") joins the full name it ends ("Debbie
+     * Wasserman Schultz") when that name was written before it.
+     */
+    private static Group findByTail(List<Group> groups, Candidate c) {
+        if (c.type() != EntityType.PERSON) return null;
+        String tail = " " + Names.key(c.text());
+        for (Group g : groups) {
+            if (g.type != EntityType.PERSON) continue;
+            for (Candidate m : g.members) {
+                if (m.mention().start() < c.mention().start() && Names.key(m.text()).endsWith(tail)) return g;
+            }
+        }
+        return null;
     }
 
     /** An acronym ("MSDF") joins the organisation whose initials it spells ("Maritime Self-Defense Force"). */

@@ -23,6 +23,28 @@ final class ModelSpans {
 
     private ModelSpans() {}
 
+    /**
+     * Joins two person spans that a hyphen written without spaces links ("Lopez" "-" "Cantera" is
+     * Lopez-Cantera): the model reads the hyphen as a word of its own.
+     */
+    static opennlp.tools.util.Span[] joinHyphenated(opennlp.tools.util.Span[] spans, String[] words,
+            java.util.function.IntUnaryOperator startOf, java.util.function.IntUnaryOperator endOf) {
+        List<opennlp.tools.util.Span> out = new ArrayList<>();
+        for (opennlp.tools.util.Span s : spans) {
+            if (!out.isEmpty()) {
+                opennlp.tools.util.Span p = out.get(out.size() - 1);
+                int h = p.getEnd();
+                if (p.getType().equals("person") && s.getType().equals("person") && s.getStart() == h + 1 && words[h].equals("-")
+                        && endOf.applyAsInt(h - 1) == startOf.applyAsInt(h) && endOf.applyAsInt(h) == startOf.applyAsInt(h + 1)) {
+                    out.set(out.size() - 1, new opennlp.tools.util.Span(p.getStart(), s.getEnd(), p.getType(), Math.min(p.getProb(), s.getProb())));
+                    continue;
+                }
+            }
+            out.add(s);
+        }
+        return out.toArray(new opennlp.tools.util.Span[0]);
+    }
+
     /** The spans that the model's span [a, b) of {@code type} stands for: none, itself, or a part of it. */
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
         if (type != EntityType.PERSON) {

@@ -43,7 +43,7 @@ public final class StatisticalMentionFinder implements MentionFinder {
             if (pieces.isEmpty()) continue;
             String[] words = new String[pieces.size()];
             for (int i = 0; i < words.length; i++) words[i] = text.substring(pieces.get(i)[0], pieces.get(i)[1]);
-            Span[] spans = finder.find(words);
+            Span[] spans = ModelSpans.joinHyphenated(finder.find(words), words, i -> pieces.get(i)[0], i -> pieces.get(i)[1]);
             double[] probs = finder.probs(spans);
             for (int i = 0; i < spans.length; i++) {
                 EntityType type = type(spans[i].getType());

@@ -28,4 +28,14 @@ class EntityResolverTest {
         Entity tomas = es.stream().filter(e -> e.name().equals("Tomas Berg")).findFirst().orElseThrow();
         assertEquals(2, tomas.mentions().size(), es.toString());
     }
+
+    @Test
+    void aTwoWordSurnameJoinsTheFullNameItEnds() {
+        String text = "Vote\n\nAna Maria Ruiz Berg spoke on Monday. Later, Ruiz Berg left.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        Candidate tail = new Candidate(new Mention(text.lastIndexOf("Ruiz Berg"), text.lastIndexOf("Ruiz Berg") + 9, "Ruiz Berg", EntityType.PERSON, "test", 0.9));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(person(text, "Ana Maria Ruiz Berg"), tail));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals("Ana Maria Ruiz Berg", es.get(0).name());
+    }
 }

@@ -24,6 +24,14 @@ class StatisticalMentionFinderTest {
     }
 
     @Test
+    void aHyphenatedSurnameIsOneName() {
+        Article a = PageLayout.plainText("t.txt", "Bridge vote\n\nCarlos Lopez-Cantera voted for the bridge. “No government is ever going to get it perfect,” Lopez-Cantera said.\n");
+        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
+        List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
+        assertTrue(persons.stream().noneMatch(p -> p.equals("Lopez") || p.equals("Cantera")), persons.toString());
+    }
+
+    @Test
     void aWordThatOpensTheSentenceAndAPartyTagAreNotPersons() {
         Article a = PageLayout.plainText("t.txt", "Bridge vote\n\nYet Berg voted for the bridge. Rep. Ana Ruiz (D-N.Y.) voted against it. "
                 + "Marta Olsen, an analyst at Kovac Bridge Engineering Consulting, said the vote was close.\n");
