@@ -144,7 +144,16 @@ final class CueAfterSieve implements Sieve {
     private static boolean cueInFirstClause(List<TextWord> ws) {
         for (int k = 0; k < Math.min(ws.size(), REACH); k++) {
             if (Lexicons.SPEECH_VERBS.contains(ws.get(k).lower())) return true;
-            if (ws.get(k).endsClause()) return false;
+            if (ws.get(k).endsClause()) return k < APPOSITION_HEAD && ws.get(k).text().endsWith(",") && cueAfterApposition(ws, k + 1);
+        }
+        return false;
+    }
+
+    /** Whether a cue follows an apposition that starts at {@code from}: "Will Estrada, the chairman, said". */
+    private static boolean cueAfterApposition(List<TextWord> ws, int from) {
+        for (int j = from; j < Math.min(ws.size(), from + APPOSITION_REACH); j++) {
+            if (Lexicons.SPEECH_VERBS.contains(ws.get(j).lower())) return j > from && ws.get(j - 1).text().endsWith(",");
+            if (ws.get(j).text().matches(".*[.;:!?]$") && ws.get(j).endsClause()) return false;
         }
         return false;
     }

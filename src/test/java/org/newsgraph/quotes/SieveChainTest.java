@@ -216,6 +216,8 @@ class SieveChainTest {
         assertEquals("Ana Ruiz", speaker(x, "We will"));
         assertEquals("cue-after+apposition", quote(x, "We will").method());
         assertEquals("Tomas Berg", speaker(x, "The inspection"));
+        Extraction y = extract("“Who signed off on the inspection of the piers?” Ana Ruiz, the governor of the province, asked on Monday.\n");
+        assertEquals("Ana Ruiz", speaker(y, "Who signed"));
     }
 
     @Test
