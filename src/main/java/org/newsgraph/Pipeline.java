@@ -111,7 +111,7 @@ public final class Pipeline {
         labels.add(name);
         labels.addAll(e.labels());
         Entity relabelled = new Entity(e.key(), e.type(), e.name(), new ArrayList<>(labels), e.roles(), e.mentions(), null);
-        return relabelled.withLink(l, e.type().label() + ":" + l.qid(), name);
+        return relabelled.withLink(l, org.newsgraph.model.EntityKey.wikidata(e.type(), l.qid()).toString(), name);
     }
 
     private static Entity merge(Entity a, Entity b) {

@@ -3,6 +3,7 @@ package org.newsgraph.extract;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Names;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Role;
 import org.newsgraph.model.Candidate;
@@ -173,9 +174,9 @@ final class EntityResolver {
         String name = c.text();
         List<KbEntity> hits = kb.lookup(name);
         if (!hits.isEmpty() && hits.get(0).type() == c.type() && c.type() != EntityType.PERSON) {
-            return c.type().label() + ":" + hits.get(0).qid();
+            return EntityKey.wikidata(c.type(), hits.get(0).qid()).toString();
         }
-        return c.type().label() + ":" + Names.key(name);
+        return EntityKey.named(c.type(), name).toString();
     }
 
     /** Treaties are the same when they bind the same countries on the same topic, however each outlet names them. */
@@ -200,8 +201,8 @@ final class EntityResolver {
             rest.add(k);
         }
         String topic = topics.isEmpty() ? String.join(" ", rest) : topics.stream().filter(t -> !t.equals("cooperation")).findFirst().orElse(topics.get(0));
-        if (parties.isEmpty()) return EntityType.TREATY.label() + ":" + Names.key(name);
-        return EntityType.TREATY.label() + ":" + String.join("+", parties) + ":" + topic;
+        if (parties.isEmpty()) return EntityKey.named(EntityType.TREATY, name).toString();
+        return EntityKey.treaty(List.copyOf(parties), topic).toString();
     }
 
     /** "the treaty" after a treaty has been named refers to that treaty. */
@@ -244,7 +245,7 @@ final class EntityResolver {
         LinkedHashSet<Role> roles = new LinkedHashSet<>();
         for (Candidate c : g.members) if (c.role() != null) roles.add(c.role());
         List<Mention> mentions = g.members.stream().map(Candidate::mention).sorted(Comparator.comparingInt(Mention::start)).toList();
-        String key = g.type == EntityType.PERSON ? g.type.label() + ":" + Names.key(name) : g.key;
+        String key = g.type == EntityType.PERSON ? EntityKey.named(g.type, name).toString() : g.key;
         if (g.type == EntityType.TREATY) name = treatyName(g.key, name);
         return new Entity(key, g.type, name, new ArrayList<>(labels), new ArrayList<>(roles), mentions, null);
     }
@@ -254,12 +255,13 @@ final class EntityResolver {
      * "Japan–United States Security Treaty".
      */
     private String treatyName(String key, String surface) {
-        String[] k = key.split(":");
-        if (k.length == 3) {
+        EntityKey k = EntityKey.parse(key);
+        if (k.scheme() == EntityKey.Scheme.TREATY) {
             List<String> parties = new ArrayList<>();
-            for (String q : k[1].split("\\+")) kb.get(q).ifPresent(e -> parties.add(shortName(e)));
+            for (String q : k.treatyParties()) kb.get(q).ifPresent(e -> parties.add(shortName(e)));
             parties.sort(null);
-            String topic = k[2].isEmpty() ? "" : Character.toUpperCase(k[2].charAt(0)) + k[2].substring(1) + " ";
+            String t = k.treatyTopic();
+            String topic = t.isEmpty() ? "" : Character.toUpperCase(t.charAt(0)) + t.substring(1) + " ";
             return String.join("\u2013", parties) + " " + topic + "Treaty";
         }
         String n = surface.replaceFirst("^(?i)the\\s+", "");

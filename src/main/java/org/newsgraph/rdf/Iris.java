@@ -7,6 +7,7 @@ import java.util.HexFormat;
 import java.util.Objects;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.Names;
 
 /**
@@ -60,11 +61,10 @@ public final class Iris {
     }
 
     public Node entity(String key) {
-        String[] parts = key.split(":", 2);
-        String type = Names.slug(parts[0]);
-        String rest = parts.length > 1 ? parts[1] : key;
-        if (rest.matches("Q[0-9]+")) return uri("entity/" + type + "/" + rest);
-        return uri("entity/" + type + "/" + Names.slug(rest) + "-" + hash(key).substring(0, 6));
+        EntityKey k = EntityKey.parse(key);
+        String type = Names.slug(k.type().label());
+        if (k.scheme() == EntityKey.Scheme.WIKIDATA) return uri("entity/" + type + "/" + k.id());
+        return uri("entity/" + type + "/" + Names.slug(k.id()) + "-" + hash(key).substring(0, 6));
     }
 
     public Node outlet(String name) {
