@@ -34,6 +34,13 @@ import org.newsgraph.nlp.TextAnalyzer;
  */
 public final class Pipeline {
     private final TextAnalyzer analyzer;
+    /**
+     * How the finders' mentions combine: a later finder never wins an overlap (a margin above 1), and fills a
+     * gap the name model left only at this confidence or above (measured on the tuning split).
+     */
+    static final double OVERRIDE_MARGIN = 2;
+    static final double GAP_MINIMUM = 0.8;
+
     private final Extractor extractor;
     private final EntityLinker linker;
 
@@ -44,19 +51,10 @@ public final class Pipeline {
         List<MentionFinder> finders = new ArrayList<>();
         RuleMentionFinder rules = new RuleMentionFinder(kb);
         TokenNameFinderModel model = b.rulesOnly ? null : b.nameFinder != null ? b.nameFinder : NameFinderModels.shipped();
-        if (model == null) {
-            finders.add(rules);
-        } else if (b.modelOnly) {
-            finders.add(new StatisticalMentionFinder(model));
-        } else if (b.rulesFirst) {
-            finders.add(rules);
-            finders.add(new StatisticalMentionFinder(model));
-        } else {
-            finders.add(new StatisticalMentionFinder(model));
-            finders.add(rules);
-        }
+        if (model != null) finders.add(new StatisticalMentionFinder(model));
+        finders.add(rules);
         finders.add(ReportingClauseFinder.standard()); // fills only the gaps the others left
-        this.extractor = new Extractor(kb, finders, new MentionMerger(b.overrideMargin, b.gapMinimum));
+        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM));
     }
 
     public static Builder builder() {
@@ -132,10 +130,6 @@ public final class Pipeline {
         private KnowledgeBase kb;
         private TokenNameFinderModel nameFinder;
         private boolean rulesOnly;
-        private boolean rulesFirst;
-        private boolean modelOnly;
-        private double overrideMargin = 2;
-        private double gapMinimum = 0.8;
 
         public Builder analyzer(TextAnalyzer a) {
             this.analyzer = Objects.requireNonNull(a);
@@ -161,18 +155,6 @@ public final class Pipeline {
         /** Recognise names with the rules and the knowledge base only, without the trained name finder. */
         public Builder rulesOnly(boolean r) {
             this.rulesOnly = r;
-            return this;
-        }
-
-        /**
-         * How the rules and the trained finder combine: which one's mention wins an overlap, and by how much more
-         * confident the other must be to win it instead (above 1: never).
-         */
-        public Builder mentionPriority(String priority, double overrideMargin, double gapMinimum) {
-            this.rulesFirst = priority.equals("rules");
-            this.modelOnly = priority.equals("model-only");
-            this.overrideMargin = overrideMargin;
-            this.gapMinimum = gapMinimum;
             return this;
         }
 

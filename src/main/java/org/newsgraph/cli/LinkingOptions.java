@@ -44,18 +44,6 @@ public final class LinkingOptions {
     @Option(names = "--rules-only", description = "Recognise names with the rules and the knowledge base only, without the trained name finder.")
     boolean rulesOnly;
 
-    @Option(names = "--mention-priority", paramLabel = "ORDER", defaultValue = "model", hidden = true,
-            description = "Which finder wins overlapping mentions: model, rules, or model-only (default: ${DEFAULT-VALUE}).")
-    String mentionPriority;
-
-    @Option(names = "--override-margin", paramLabel = "P", defaultValue = "2", hidden = true,
-            description = "How much more confident the other finder must be to win an overlap (default: ${DEFAULT-VALUE}: never).")
-    double overrideMargin;
-
-    @Option(names = "--gap-minimum", paramLabel = "P", defaultValue = "0.8", hidden = true,
-            description = "Confidence a rule's mention needs where the name model found nothing (default ${DEFAULT-VALUE}).")
-    double gapMinimum;
-
     KnowledgeBase knowledgeBase() {
         List<Path> files = new ArrayList<>(kbFiles);
         if (files.isEmpty() && Files.exists(IMPORTED)) files.add(IMPORTED);
@@ -72,8 +60,7 @@ public final class LinkingOptions {
         EntityLinker linker = online ? new WikidataApiLinker(kb, api, cache) : new OfflineLinker(kb);
         var model = nerModel == null ? null : NameFinderModels.file(nerModel);
         return () -> {
-            Pipeline.Builder b = Pipeline.builder().knowledgeBase(kb).linker(linker).rulesOnly(rulesOnly)
-                    .mentionPriority(mentionPriority, overrideMargin, gapMinimum);
+            Pipeline.Builder b = Pipeline.builder().knowledgeBase(kb).linker(linker).rulesOnly(rulesOnly);
             if (model != null) b.nameFinder(model);
             return b.build();
         };

@@ -2,12 +2,10 @@ package org.newsgraph.extract;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.newsgraph.nlp.WordLists;
 
 /**
  * The rules of {@link RuleMentionFinder} by id, each with the confidence its mentions carry (the share of
@@ -23,32 +21,26 @@ public record MentionRules(Map<String, Double> confidences) {
 
     /** The rules shipped with the project. */
     public static MentionRules standard() {
-        try (InputStream in = MentionRules.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("missing resource " + RESOURCE);
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return of(WordLists.lines(RESOURCE));
     }
 
     static MentionRules parse(BufferedReader reader, String source) throws IOException {
+        return of(WordLists.lines(reader, source));
+    }
+
+    private static MentionRules of(List<WordLists.Line> lines) {
         Map<String, Double> out = new LinkedHashMap<>();
-        String line;
-        int n = 0;
-        while ((line = reader.readLine()) != null) {
-            n++;
-            String t = line.strip();
-            if (t.isEmpty() || t.startsWith("#")) continue;
-            String[] f = t.split("\t");
-            if (f.length != 2) throw new IllegalArgumentException(source + ":" + n + ": expected id<TAB>confidence");
+        for (WordLists.Line l : lines) {
+            String[] f = l.text().split("\t");
+            if (f.length != 2) throw l.error("expected id<TAB>confidence");
             double c;
             try {
                 c = Double.parseDouble(f[1].strip());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(source + ":" + n + ": confidence is not a number: " + f[1]);
+                throw l.error("confidence is not a number: " + f[1]);
             }
-            if (c < 0 || c > 1) throw new IllegalArgumentException(source + ":" + n + ": confidence outside [0, 1]: " + c);
-            if (out.put(f[0].strip(), c) != null) throw new IllegalArgumentException(source + ":" + n + ": rule listed twice: " + f[0]);
+            if (c < 0 || c > 1) throw l.error("confidence outside [0, 1]: " + c);
+            if (out.put(f[0].strip(), c) != null) throw l.error("rule listed twice: " + f[0]);
         }
         return new MentionRules(out);
     }
