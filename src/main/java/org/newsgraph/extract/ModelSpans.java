@@ -56,7 +56,7 @@ final class ModelSpans {
                     return out;
                 }
             }
-            return List.of(new Piece(a, b, type));
+            return List.of(new Piece(a, b, byHead(words, a, b, type)));
         }
         if (abbreviatedTitle(words, b - 1) || (b - 2 >= a && words[b - 1].equals(".") && title(words, b - 2))) {
             return List.of(); // an abbreviated title never ends a name
@@ -72,7 +72,25 @@ final class ModelSpans {
         }
         if (a >= b || (a == b - 1 && words[a].equals("."))) return List.of();
         if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
-        return List.of(new Piece(a, b, organisationHead(words, a, b) ? EntityType.ORGANIZATION : EntityType.PERSON));
+        if (organisationHead(words, a, b)) return List.of(new Piece(a, b, EntityType.ORGANIZATION));
+        boolean place = b - a >= 2 && Lexicons.PLACE_HEADS.contains(words[b - 1]) && !AMBIGUOUS_PLACE_HEADS.contains(words[b - 1]);
+        return List.of(new Piece(a, b, place ? EntityType.PLACE : EntityType.PERSON)); // "Al-Azaiba Beach" is a place
+    }
+
+    /** Place heads that end persons' names too ("Grace Park", "Anna Street"): they retype no person. */
+    private static final java.util.Set<String> AMBIGUOUS_PLACE_HEADS = java.util.Set.of("Park", "Street", "Square", "Port", "Base", "City", "Mount");
+
+    /**
+     * The type a head noun gives a span the model typed as an organisation or a place: a place's head at
+     * its end ("Sea of Japan", "Deccan Plateau") makes a place, an organisation's head before "of" ("Council
+     * of Turkey", "Observatory of …") an organisation.
+     */
+    private static EntityType byHead(String[] words, int a, int b, EntityType type) {
+        if (b - a >= 2 && Lexicons.PLACE_HEADS.contains(words[b - 1])) return EntityType.PLACE;
+        for (int k = a; k < b - 2; k++) {
+            if (Lexicons.ORG_HEADS.contains(words[k]) && words[k + 1].equals("of")) return EntityType.ORGANIZATION;
+        }
+        return type;
     }
 
     /** Whether word {@code i} is a title or honorific ("Sen", "Sen.", "Gov", "Capt", "Mr", "President"). */

@@ -34,6 +34,14 @@ class ModelSpansTest {
     }
 
     @Test
+    void aHeadNounGivesTheType() {
+        assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.ORGANIZATION, "Deccan", "Plateau"));
+        assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.PERSON, "Azaiba", "Beach"));
+        assertEquals(List.of(new Piece(0, 2, EntityType.PERSON)), repair(EntityType.PERSON, "Grace", "Park"));
+        assertEquals(List.of(new Piece(0, 4, EntityType.ORGANIZATION)), repair(EntityType.PLACE, "Research", "Council", "of", "Turkey"));
+    }
+
+    @Test
     void aPlaceWithATitleInsideNamesThePlaceAndThePerson() {
         assertEquals(List.of(new Piece(0, 2, EntityType.PLACE), new Piece(3, 5, EntityType.PERSON)),
                 repair(EntityType.PLACE, "South", "Carolina", "Gov.", "Ana", "Ruiz"));
