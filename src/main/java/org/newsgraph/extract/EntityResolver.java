@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.WordLists;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Names;
 import org.newsgraph.model.Entity;
@@ -30,11 +31,8 @@ import org.newsgraph.link.KnowledgeBase;
  */
 final class EntityResolver {
     private static final Pattern TREATY_ANAPHOR = Pattern.compile("\\b[Tt]he (treaty|pact|accord|security agreement|agreement)\\b");
-    private static final Set<String> TOPIC_WORDS = Set.copyOf(java.util.Arrays.asList("security", "defense", "defence", "trade", "peace", "nuclear",
-            "arms", "climate", "investment", "tax", "extradition", "fisheries", "border", "partnership", "friendship",
-            "alliance", "cooperation"));
-    private static final Set<String> TREATY_STOP = Set.copyOf(java.util.Arrays.asList("the", "of", "and", "between", "with", "treaty", "agreement",
-            "accord", "accords", "pact", "convention", "protocol", "charter", "compact", "on", "for"));
+    private static final Set<String> TOPIC_WORDS = WordLists.load("treaty-topics");
+    private static final Set<String> TREATY_STOP = WordLists.load("treaty-stop-words");
 
     private final KnowledgeBase kb;
 
@@ -42,7 +40,7 @@ final class EntityResolver {
         this.kb = kb;
     }
 
-    private static final Set<String> SUFFIXES = Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+    private static final Set<String> SUFFIXES = WordLists.load("name-suffixes");
 
     private static final class Group {
         final EntityType type;

@@ -1,5 +1,6 @@
 package org.newsgraph.extract;
 
+import org.newsgraph.nlp.WordLists;
 import org.newsgraph.model.Mention;
 import org.newsgraph.model.Names;
 import org.newsgraph.model.EntityType;
@@ -41,16 +42,14 @@ import org.newsgraph.nlp.Sentence;
  * from the knowledge base or from the article's body.
  */
 public final class RuleMentionFinder implements MentionFinder {
-    private static final Set<String> NAME_PARTICLES = Set.copyOf(java.util.Arrays.asList("de", "du", "von", "van", "al", "bin", "ibn", "da", "del",
-            "der", "den", "la", "le", "di", "dos", "das", "ter", "zu"));
+    private static final Set<String> NAME_PARTICLES = WordLists.load("name-particles");
     private static final Set<String> CONNECTORS = union(NAME_PARTICLES, Set.of("of", "for", "and", "the", "on"));
     private static final Set<String> CONNECTOR_HEADS = union(ORG_HEADS, TREATY_HEADS, ROLE_HEADS, PLACE_HEADS,
             Set.of("House", "Secretary", "Minister", "Bank", "Republic", "Kingdom", "Ministry", "Department", "Union",
                     "Treaty", "University", "Organization", "Organisation", "Court", "Council", "Office", "Board",
                     "Commission", "Committee", "State", "States", "Federation", "Association"));
-    private static final Set<String> OCEAN_WORDS = Set.copyOf(java.util.Arrays.asList("Pacific", "Atlantic", "Arctic", "Mediterranean", "Baltic",
-            "Caribbean", "Indian", "Indo", "Asia", "Euro", "Sino", "Latin", "Middle", "Far", "Trans"));
-    private static final Set<String> FORMER_WORDS = Set.copyOf(java.util.Arrays.asList("then", "former", "ex", "erstwhile", "late", "onetime", "one-time"));
+    private static final Set<String> OCEAN_WORDS = WordLists.load("ocean-words");
+    private static final Set<String> FORMER_WORDS = WordLists.load("former-words");
 
     private final KnowledgeBase kb;
     private final MentionRules rules;
@@ -374,13 +373,7 @@ public final class RuleMentionFinder implements MentionFinder {
         return new Role(text.substring(p.get(0).start(), p.get(p.size() - 1).end()), former);
     }
 
-    private static final Set<String> ROLE_NOUNS = Set.copyOf(java.util.Arrays.asList("president", "minister", "secretary", "spokesperson", "spokesman",
-            "spokeswoman", "nominee", "ambassador", "chairman", "chairwoman", "chair", "director", "leader", "chief",
-            "head", "adviser", "advisor", "governor", "mayor", "senator", "lawmaker", "professor", "analyst", "ceo",
-            "founder", "executive", "commander", "envoy", "candidate", "premier", "chancellor", "king", "queen",
-            "official", "officer", "economist", "researcher", "editor", "author", "owner", "coach", "captain", "representative",
-            "strategist", "correspondent", "prosecutor", "judge", "lawyer", "attorney", "commissioner", "secretary-general",
-            "deputy", "aide", "negotiator", "emperor", "prince", "princess", "general", "admiral"));
+    private static final Set<String> ROLE_NOUNS = WordLists.load("role-nouns");
 
     private static boolean isPersonName(List<Word> name) {
         if (name.isEmpty() || name.size() > 4) return false;

@@ -20,7 +20,7 @@ import org.newsgraph.quotes.QuoteScene.TextWord;
 final class SpeakerPhrase {
     private static final Set<String> ROLE_ANAPHORS = WordLists.load("role-anaphors");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
-    private static final Set<String> MODIFIER_DETERMINERS = Set.of("a", "an", "the", "one", "another", "two", "three", "several", "some");
+    private static final Set<String> MODIFIER_DETERMINERS = WordLists.load("source-determiners");
     /** The longest speaker phrase read; longer ones are clauses, not speakers. */
     static final int MAX_WORDS = 12;
 
