@@ -39,8 +39,13 @@ public final class EvalCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--gold", paramLabel = "DIR", required = true, description = "Directory of gold JSON files.")
+    @Option(names = "--gold", paramLabel = "DIR", description = "Directory of gold JSON files.")
     Path gold;
+
+    @Option(names = "--truth", paramLabel = "FILE", description = "Instead of --gold: the ground truth of an article-body "
+            + "benchmark ({ID: {\"articleBody\": ...}}, as the ScrapingHub article-extraction benchmark gives it); INPUT "
+            + "are the pages, ID.html. Scores the body each page yields as the benchmark scores it (shingle F1).")
+    Path truth;
 
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The annotated articles.")
     List<String> inputs;
@@ -64,6 +69,10 @@ public final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if ((gold == null) == (truth == null)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold DIR (annotated articles) or --truth FILE (page bodies)");
+        }
+        if (truth != null) return new PageBodyEval(truth, inputs, misses, json).run(out, err);
         Map<String, Gold> golds = new HashMap<>();
         try (Stream<Path> files = Files.list(gold)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {

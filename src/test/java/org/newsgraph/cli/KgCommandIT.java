@@ -219,6 +219,24 @@ class KgCommandIT {
     }
 
     @Test
+    void pageBodiesAreScoredAgainstABenchmarksGroundTruth() throws Exception {
+        Path pages = Files.createDirectories(tmp.resolve("pages"));
+        String body = "The bridge over the river reopened on Monday after two years of repairs, the mayor said. "
+                + "Traffic was slow in the morning but eased by noon, and the ferries kept running for those who preferred them.";
+        Files.writeString(pages.resolve("p1.html"), "<html><head><title>Bridge reopens</title></head><body><nav>Home News Sport</nav>"
+                + "<article><h1>Bridge reopens</h1><p>" + body + "</p></article></body></html>");
+        Files.writeString(pages.resolve("p2.html"), "<html><body><script>var x = 1;</script></body></html>");
+        Path truth = tmp.resolve("truth.json");
+        Files.writeString(truth, "{\"p1\": {\"articleBody\": \"" + body + "\"}, \"p2\": {\"articleBody\": \"" + body + "\"}}");
+        Run r = kg("eval", "--truth", truth.toString(), pages.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("html body F1 "), r.out());
+        assertTrue(r.out().contains("on 2 pages; 1 refused"), r.out());
+        assertTrue(r.out().contains("R 0.5"), "the refused page costs half the recall: " + r.out());
+        assertEquals(KgCommand.USAGE, kg("eval", pages.toString()).code(), "neither --gold nor --truth");
+    }
+
+    @Test
     void extractThenLoadGivesTheSameGraphAsABuild() throws Exception {
         Path shards = tmp.resolve("shards");
         Run e = kg("extract", "seeds", "--output", shards.toString());
