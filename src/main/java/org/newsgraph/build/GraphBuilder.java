@@ -96,8 +96,8 @@ public final class GraphBuilder {
                 in.read(file, article -> {
                     if (run.skip(article)) return;
                     window.add(new Pending(article, pool.submit(() -> {
-                        Optional<String> refused = gates.get().refuse(article);
-                        if (refused.isPresent()) throw new Refused(refused.get());
+                        Optional<String> other = gates.get().otherLanguage(article);
+                        if (other.isPresent()) return mapped(Extraction.unread(article, other.get()));
                         return mapped(local.get().process(article));
                     })));
                     while (window.size() > threads * 2) run.take(window.poll());
@@ -113,7 +113,7 @@ public final class GraphBuilder {
         target.finish(run.written > 0);
         long grouping = System.nanoTime() - t;
         run.writeNanos += grouping;
-        return new BuildSummary(run.written, run.unchanged, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,
+        return new BuildSummary(run.written, run.unchanged, run.unread, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,
                 run.writeNanos / 1e9, grouping / 1e9);
     }
 
@@ -139,13 +139,6 @@ public final class GraphBuilder {
         return new Mapped(x, quads);
     }
 
-    /** An article the builder does not read, and why. */
-    private static final class Refused extends Exception {
-        Refused(String why) {
-            super(why, null, false, false);
-        }
-    }
-
     /** The state of one build. */
     private final class Run {
         final long t0 = System.nanoTime();
@@ -157,6 +150,8 @@ public final class GraphBuilder {
         long batchQuads;
         int written;
         int unchanged;
+        /** Articles stored without extraction: not in English. */
+        int unread;
         long quads;
         long tokens;
         long writeNanos;
@@ -193,10 +188,11 @@ public final class GraphBuilder {
                 batch.add(x);
                 batchQuads += x.quads().size();
                 tokens += x.extraction().tokens();
+                if (!x.extraction().read()) unread++;
                 if (batch.size() >= BATCH || batchQuads >= commitQuads) flush();
             } catch (ExecutionException e) {
                 Throwable c = e.getCause() == null ? e : e.getCause();
-                problem(new Problem(p.article().source(), c instanceof Refused ? c.getMessage() : "extraction failed: " + describe(c)));
+                problem(new Problem(p.article().source(), "extraction failed: " + describe(c)));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);

@@ -6,11 +6,34 @@ import java.util.List;
 import java.util.Optional;
 import org.newsgraph.ingest.Article;
 
-/** Everything extracted from one article. */
-public record Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens) {
+/**
+ * Everything extracted from one article.
+ *
+ * @param language the article's language as a BCP 47 tag: "en" for the articles extraction reads; an
+ *                 article in another language is stored with its text and metadata and nothing extracted
+ */
+public record Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens, String language) {
+    public static final String ENGLISH = "en";
+
     public Extraction {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        java.util.Objects.requireNonNull(language, "language");
+    }
+
+    /** What extraction found in an English article. */
+    public Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens) {
+        this(article, entities, quotes, tokens, ENGLISH);
+    }
+
+    /** An article in another language: stored, with nothing extracted from it. */
+    public static Extraction unread(Article article, String language) {
+        return new Extraction(article, List.of(), List.of(), 0, language);
+    }
+
+    /** Whether extraction read the article (it is in English). */
+    public boolean read() {
+        return language.equals(ENGLISH);
     }
 
     public Optional<Entity> entity(String key) {

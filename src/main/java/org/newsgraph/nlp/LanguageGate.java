@@ -11,8 +11,8 @@ import org.newsgraph.ingest.Article;
 import org.newsgraph.ingest.Block;
 
 /**
- * Lets only English articles through: the extractor's rules and models are English, and other languages
- * would give nonsense entities. Uses OpenNLP's language detector (103 languages, model from Maven Central)
+ * Tells English articles from others: the extractor's rules and models are English, and other languages
+ * would give nonsense entities, so an article in another language is stored without extraction. Uses OpenNLP's language detector (103 languages, model from Maven Central)
  * on the article's running text.
  */
 public final class LanguageGate {
@@ -42,8 +42,11 @@ public final class LanguageGate {
         return m;
     }
 
-    /** Why the article is not read, or empty when it is English (or too short to tell). */
-    public Optional<String> refuse(Article a) {
+    /**
+     * The article's language as a BCP 47 tag when it is clearly not English, or empty when it is English, mixed,
+     * uncertain or too short to tell (extraction reads those).
+     */
+    public Optional<String> otherLanguage(Article a) {
         StringBuilder b = new StringBuilder();
         for (Block bl : a.content()) {
             if (bl.kind() == Block.Kind.BODY) b.append(a.text(bl)).append('\n');
@@ -58,6 +61,23 @@ public final class LanguageGate {
         double eng = 0;
         for (Language l : all) if (l.getLang().equals("eng")) eng = l.getConfidence();
         if (eng > 0 && best.getConfidence() < 2 * eng) return Optional.empty();
-        return Optional.of("not English (the language detector says " + best.getLang() + "); newsgraph reads English news");
+        return Optional.of(tag(best.getLang()));
+    }
+
+    private static final java.util.Map<String, String> TWO_LETTER = new java.util.HashMap<>();
+
+    static {
+        for (String two : java.util.Locale.getISOLanguages()) {
+            try {
+                TWO_LETTER.put(new java.util.Locale(two).getISO3Language(), two);
+            } catch (java.util.MissingResourceException e) {
+                // no three-letter code: the detector never gives it
+            }
+        }
+    }
+
+    /** The BCP 47 tag of an ISO 639-3 code: "deu" is "de"; a code with no two-letter form stays as it is. */
+    static String tag(String iso3) {
+        return TWO_LETTER.getOrDefault(iso3, iso3);
     }
 }

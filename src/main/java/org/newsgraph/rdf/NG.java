@@ -46,6 +46,7 @@ public final class NG {
     public static final Node publisher = schema("publisher");
     public static final Node url = schema("url");
     public static final Node articleBody = schema("articleBody");
+    public static final Node inLanguage = schema("inLanguage");
     public static final Node mentions = schema("mentions");
 
     // entities

@@ -20,7 +20,8 @@ import org.newsgraph.ingest.Article;
  */
 public final class RdfMapper {
     /** Written on every article, so that a store knows which extractor made it. */
-    public static final String PIPELINE_VERSION = "newsgraph-0.1";
+    /** Changes whenever extraction does, so that a rebuild re-reads articles extracted by an older version. */
+    public static final String PIPELINE_VERSION = "newsgraph-0.2";
 
     private final Iris iris;
 
@@ -45,6 +46,7 @@ public final class RdfMapper {
         q(out, g, art, NG.textHash, lit(textHash(a)));
         q(out, g, art, NG.pipelineVersion, lit(PIPELINE_VERSION));
         q(out, g, art, NG.articleBody, lit(a.text()));
+        q(out, g, art, NG.inLanguage, lit(x.language()));
         if (a.title() != null) q(out, g, art, NG.headline, lit(a.title()));
         if (a.date() != null) q(out, g, art, NG.datePublished, NodeFactory.createLiteralDT(a.date().toString(), XSDDatatype.XSDdate));
         if (a.url() != null) q(out, g, art, NG.url, lit(a.url()));

@@ -81,11 +81,11 @@ class BadInputIT {
         write(in, "13-japanese.txt", ("\u77f3\u7834\u9996\u76f8\u306f\u91d1\u66dc\u65e5\u3001\u65e5\u7c73\u5b89\u5168\u4fdd\u969c\u6761\u7d04\u306b\u3064\u3044\u3066"
                 + "\u8a18\u8005\u56e3\u306e\u8cea\u554f\u306b\u7b54\u3048\u3001\u540c\u76df\u95a2\u4fc2\u306f\u4e00\u65b9\u7684\u3067\u306f\u306a\u3044\u3068\u8ff0\u3079\u305f\u3002").repeat(6)
                 .getBytes(StandardCharsets.UTF_8));
-        expect.put("13-japanese.txt", "not English");
+        expect.put("13-japanese.txt", null); // stored without extraction
         write(in, "14-german.txt", ("Kanzler trifft Gewerkschaften\n\nDer Bundeskanzler hat am Montag in Berlin mit den Gewerkschaften "
                 + "\u00fcber die Zukunft der Industrie gesprochen. Die Gespr\u00e4che sollen in der n\u00e4chsten Woche fortgesetzt werden, "
                 + "sagte ein Sprecher der Regierung nach dem Treffen im Kanzleramt.\n").getBytes(StandardCharsets.UTF_8));
-        expect.put("14-german.txt", "not English");
+        expect.put("14-german.txt", null); // stored without extraction
         write(in, "15-same-as-good.txt", GOOD.getBytes(StandardCharsets.UTF_8));
         expect.put("15-same-as-good.txt", "same text as 01-good.txt");
         write(in, "16-feed.jsonl", ("{\"text\": \"The port reopened on Tuesday after the storm, officials in the city said.\"}\n"
@@ -127,12 +127,19 @@ class BadInputIT {
                     e.getKey() + " -> " + e.getValue() + "\n" + err);
         }
         int built = (int) expect.values().stream().filter(v -> v == null).count() + 1; // + the good JSON line
-        assertTrue(output.startsWith(built + " articles built"), output);
+        assertTrue(output.startsWith(built + " articles built (2 stored without extraction: not English)"), output);
 
         StringWriter v = new StringWriter();
         CommandLine cl = KgCommand.commandLine();
         cl.setOut(new PrintWriter(v));
         assertEquals(0, cl.execute("validate", "--store", store.toString()), v.toString());
+        StringWriter q = new StringWriter();
+        CommandLine ql = KgCommand.commandLine();
+        ql.setOut(new PrintWriter(q));
+        assertEquals(0, ql.execute("query", "--store", store.toString(), "--format", "csv", "--query",
+                "SELECT ?lang (COUNT(?m) AS ?mentions) WHERE { ?a <https://w3id.org/newsgraph/ontology#sourceFile> \"14-german.txt\" ; "
+                        + "<https://schema.org/inLanguage> ?lang . OPTIONAL { ?m <https://w3id.org/newsgraph/ontology#inArticle> ?a } } GROUP BY ?lang"));
+        assertTrue(q.toString().contains("de,0"), "the German article is stored, in German, with nothing extracted: " + q);
         System.out.println("bad-input kinds tried: " + (expect.size() - 1) + "; " + output.lines().findFirst().orElse(""));
     }
 
