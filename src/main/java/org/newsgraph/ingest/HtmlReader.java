@@ -4,33 +4,75 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import net.dankito.readability4j.Readability4J;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
 
 /**
- * One article per HTML page. Metadata comes from the page's meta tags (Open Graph, article:published_time),
- * the text from the article's paragraphs, headings and block quotes; scripts, styles, navigation, headers,
- * footers, asides and forms are dropped.
+ * One article per HTML page. Metadata comes from the page's meta tags (Open Graph, article:published_time);
+ * the main content is the element Readability4J (the Java port of Mozilla's Readability.js) chooses, and
+ * from it the paragraphs, headings, list items and block quotes are the text, captions left out. When
+ * Readability finds nothing, the page's {@code <article>}, {@code <main>} or body is read with scripts,
+ * styles, navigation, headers, footers, asides and forms dropped.
  */
 public final class HtmlReader implements ArticleReader {
+    /** Below this many characters Readability's choice is a teaser, not the article. */
+    static final int MIN_CONTENT = 200;
+    private static final String TEXT_ELEMENTS = "p, h2, h3, h4, blockquote, li, pre";
+
     @Override
     public void read(String name, String html, Consumer<Article> articles, Consumer<Problem> problems) {
         Document doc = Jsoup.parse(html);
-        doc.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
-                + "[role=navigation], [aria-hidden=true], .related, .share, .advert, .ad, .newsletter").remove();
         String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
         LocalDate date = NewsDates.parseIso(firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
                 meta(doc, "pubdate"), attr(doc.selectFirst("time[datetime]"), "datetime")));
         String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "publisher"));
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
 
+        List<String> paras = mainContent(html, url);
+        if (paras.isEmpty()) paras = fallback(doc);
+        if (paras.isEmpty()) {
+            problems.accept(new Problem(name, "HTML page has no article text"));
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        if (title != null) sb.append(title).append("\n\n");
+        sb.append(String.join("\n", paras)).append('\n');
+        articles.accept(PageLayout.withMetadata(name, url, sb.toString(), title, date, outlet));
+    }
+
+    /** The paragraphs of the content Readability chooses, or none when it finds no article. */
+    private static List<String> mainContent(String html, String url) {
+        Element content;
+        try {
+            content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
+        } catch (RuntimeException e) {
+            return List.of(); // the fallback reads the page
+        }
+        if (content == null || content.text().length() < MIN_CONTENT) return List.of();
+        content.select("figcaption, figure, script, style, noscript, nav, aside, form, button").remove();
+        return paragraphs(content);
+    }
+
+    /** The page's article, main element or body, with the furniture dropped. */
+    private static List<String> fallback(Document doc) {
+        int page = doc.body() == null ? 0 : doc.body().text().length();
+        for (Element f : doc.select("form")) {
+            if (f.text().length() > page / 2) f.unwrap(); // an ASP.NET page lives in one page-wide form
+        }
+        doc.select("script, style, noscript, template, nav, header, footer, aside, form, iframe, svg, button, "
+                + "[role=navigation], [aria-hidden=true], .related, .share, .advert, .ad, .newsletter").remove();
         Element root = doc.selectFirst("article");
         if (root == null) root = doc.selectFirst("main");
         if (root == null) root = doc.body();
+        return paragraphs(root);
+    }
+
+    private static List<String> paragraphs(Element root) {
         List<String> paras = new ArrayList<>();
-        Elements els = root.select("p, h2, h3, h4, blockquote, li, figcaption");
+        Elements els = root.select(TEXT_ELEMENTS);
         for (Element e : els) {
             if (e.parents().stream().anyMatch(p -> p.tagName().equals("blockquote")) && !e.tagName().equals("blockquote")) {
                 continue;
@@ -45,14 +87,7 @@ public final class HtmlReader implements ArticleReader {
             paras.clear();
             paras.add(root.text().trim());
         }
-        if (paras.isEmpty()) {
-            problems.accept(new Problem(name, "HTML page has no article text"));
-            return;
-        }
-        StringBuilder sb = new StringBuilder();
-        if (title != null) sb.append(title).append("\n\n");
-        sb.append(String.join("\n", paras)).append('\n');
-        articles.accept(PageLayout.withMetadata(name, url, sb.toString(), title, date, outlet));
+        return paras;
     }
 
     private static String meta(Document doc, String key) {

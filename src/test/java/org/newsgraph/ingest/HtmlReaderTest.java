@@ -1,0 +1,60 @@
+package org.newsgraph.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Page shapes the reader must handle, on pages written for the test. */
+class HtmlReaderTest {
+    private static final String STORY = "<p>The bridge over the river reopened on Monday after two years of repairs, the mayor said at a "
+            + "ceremony attended by hundreds of residents.</p><p>Traffic was slow in the morning but eased by noon, and the ferries kept "
+            + "running for those who preferred them to the new deck.</p><p>Engineers said the piers were dry and the deck would hold for "
+            + "another fifty years if it was inspected every spring.</p><p>The repairs cost more than planned, and the council will "
+            + "debate on Thursday how to pay the difference.</p>";
+
+    private static Article read(String html) {
+        List<Article> out = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        new HtmlReader().read("page.html", html, out::add, problems::add);
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(1, out.size());
+        return out.get(0);
+    }
+
+    @Test
+    void theStoryAndNotTheMenusOrTheRelatedLinks() {
+        Article a = read("<html><head><title>Bridge reopens</title><meta property=\"og:site_name\" content=\"Town Herald\"></head><body>"
+                + "<div class=\"menu\"><a href=\"/\">Home</a> <a href=\"/news\">News</a> <a href=\"/sport\">Sport</a></div>"
+                + "<div class=\"story\"><h1>Bridge reopens</h1>" + STORY + "</div>"
+                + "<div class=\"related\"><ul><li><a href=\"/a\">Council votes on budget</a></li><li><a href=\"/b\">Storm hits coast</a></li></ul></div>"
+                + "</body></html>");
+        assertTrue(a.text().contains("the deck would hold for another fifty years"), a.text());
+        assertFalse(a.text().contains("Sport"), a.text());
+        assertFalse(a.text().contains("Storm hits coast"), a.text());
+        assertEquals("Town Herald", a.outlet());
+    }
+
+    @Test
+    void aTeaserInTheFirstArticleElementDoesNotHideTheStory() {
+        Article a = read("<html><body><article><p>Bridge reopens after repairs. Read more.</p></article>"
+                + "<div id=\"content\">" + STORY + "</div></body></html>");
+        assertTrue(a.text().contains("how to pay the difference"), a.text());
+    }
+
+    @Test
+    void aStoryInsideAPageWideFormIsRead() {
+        Article a = read("<html><body><form id=\"aspnetForm\" method=\"post\"><div class=\"page\">" + STORY + "</div></form></body></html>");
+        assertTrue(a.text().contains("the ferries kept running"), a.text());
+    }
+
+    @Test
+    void aCaptionStaysOutOfTheBody() {
+        Article a = read("<html><body><div class=\"story\"><figure><img src=\"x.jpg\"><figcaption>The new deck, seen from the east bank."
+                + "</figcaption></figure>" + STORY + "</div></body></html>");
+        assertFalse(a.text().contains("seen from the east bank"), a.text());
+    }
+}
