@@ -123,6 +123,14 @@ public final class PageLayout {
                 }
                 continue;
             }
+            String[] dated = inHeader ? dateAndOutlet(s) : null;
+            if (dated != null) {
+                // "2025-03-05 | Town Herald", "Town Herald | March 5, 2025"
+                if (date == null) date = NewsDates.parseIso(dated[0]);
+                if (outlet == null) outlet = dated[1];
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
+                continue;
+            }
             if (date == null && content <= HEADER_LINES && NewsDates.isDateLine(s)) {
                 if (date == null) date = NewsDates.find(s).get().date();
                 blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
@@ -170,6 +178,22 @@ public final class PageLayout {
     }
 
     /** The index of the first line of trailing page furniture, or lines.size() if there is none. */
+    /** A header line of a date and an outlet's name side by side, or null: {date, outlet}. */
+    static String[] dateAndOutlet(String s) {
+        String[] parts = s.split("\\s+[|\u00B7\u2022]\\s+");
+        if (parts.length != 2) return null;
+        for (int d = 0; d < 2; d++) {
+            String name = parts[1 - d].strip();
+            if (NewsDates.isDateLine(parts[d]) && OUTLET_NAME.matcher(name).matches() && NewsDates.find(name).isEmpty()) {
+                return new String[] {parts[d].strip(), name};
+            }
+        }
+        return null;
+    }
+
+    /** An outlet's name: one to six words, the first capitalised, no sentence punctuation. */
+    private static final Pattern OUTLET_NAME = Pattern.compile("^\\p{Lu}[\\p{L}\\p{N}.&'’-]*(?:\\s+[\\p{L}\\p{N}.&'’-]+){0,5}$");
+
     private static int furnitureStart(List<Line> lines) {
         for (int i = 0; i < lines.size(); i++) {
             if (FURNITURE_MARKER.matcher(lines.get(i).text()).matches()) {

@@ -42,6 +42,18 @@ class PageLayoutTest {
     }
 
     @Test
+    void aDateAndAnOutletSideBySide() {
+        Article a = PageLayout.plainText("a.txt", "Bridge Reopens After Repairs\n2025-03-05 | Town Herald\n\nThe bridge reopened on Monday.\n");
+        assertEquals(LocalDate.of(2025, 3, 5), a.date());
+        assertEquals("Town Herald", a.outlet());
+        Article b = PageLayout.plainText("b.txt", "Bridge Reopens After Repairs\nTown Herald | March 5, 2025\n\nThe bridge reopened on Monday.\n");
+        assertEquals(LocalDate.of(2025, 3, 5), b.date());
+        assertEquals("Town Herald", b.outlet());
+        Article c = PageLayout.plainText("c.txt", "Bridge Reopens After Repairs\n\nThe bridge reopened | the mayor said on March 5, 2025 that it was safe.\n");
+        assertEquals(null, c.outlet(), "a sentence with a bar is not a header line");
+    }
+
+    @Test
     void noDateOrOutletIsInvented() {
         Article a = PageLayout.plainText("a.txt", "Storm Hits Coast\n\nThe storm hit the coast in 2019, officials said.\n");
         assertNull(a.date());
