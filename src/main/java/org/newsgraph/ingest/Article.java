@@ -14,13 +14,15 @@ import java.util.Objects;
  * @param outlet    the publishing outlet when the input names it, else null
  * @param text      the whole text; every offset in the pipeline points into it
  * @param blocks    the text cut into lines or paragraphs, each with its role on the page
+ * @param authors   the authors' names as the byline, the page or the feed states them; empty when none does
  */
 public record Article(String source, String url, String title, LocalDate date, String outlet,
-                      String text, List<Block> blocks) {
+                      String text, List<Block> blocks, List<String> authors) {
     public Article {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(text, "text");
         blocks = List.copyOf(blocks);
+        authors = authors == null ? List.of() : List.copyOf(authors);
         for (Block b : blocks) {
             if (b.end() > text.length()) {
                 throw new IllegalArgumentException("block " + b + " beyond text of length " + text.length());

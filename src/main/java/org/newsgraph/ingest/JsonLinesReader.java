@@ -42,8 +42,22 @@ public final class JsonLinesReader implements ArticleReader {
             text = text.replace("\r\n", "\n").replace('\r', '\n');
             String whole = title == null ? text : title.trim() + "\n\n" + text;
             articles.accept(PageLayout.withMetadata(source, str(n, "url"), whole, title == null ? null : title.trim(),
-                    NewsDates.parseIso(str(n, "date")), str(n, "outlet")));
+                    NewsDates.parseIso(str(n, "date")), str(n, "outlet"), authors(n)));
         }
+    }
+
+    /** "author": "Jane Roe", or "authors": ["Jane Roe", "John Doe"] (objects with a "name" too). */
+    static java.util.List<String> authors(JsonNode n) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String field : new String[] {"author", "authors"}) {
+            JsonNode v = n.get(field);
+            if (v == null || v.isNull()) continue;
+            for (JsonNode a : v.isArray() ? v : java.util.List.of(v)) {
+                String name = a.isTextual() ? a.asText() : a.path("name").asText("");
+                if (!name.isBlank()) out.add(name.strip());
+            }
+        }
+        return out;
     }
 
     private static String str(JsonNode n, String field) {

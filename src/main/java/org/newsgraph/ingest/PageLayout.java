@@ -27,7 +27,6 @@ public final class PageLayout {
     /** "(Reporting by …; Editing by …)", "Additional reporting by …": wire-service credits. */
     private static final Pattern CREDITS = Pattern.compile("(?i)^\\(?\\s*(additional )?(reporting|writing|editing|compiled|translated) by\\b.*$");
     /** "By Jane Smith": a byline. */
-    private static final Pattern BYLINE = Pattern.compile("^(?:By|BY)\\s+\\p{Lu}[\\p{L}.'’-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.'’-]+){0,5}\\s*$");
     /** "BERLIN, April 3 (Reuters) -": a wire dateline naming the agency. */
     private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]+(?:,\\s*\\p{L}+\\.?\\s+\\d{1,2})?\\s*\\(([\\p{L}][\\p{L} .&-]{1,30})\\)\\s*[-–—]");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-•*·–]\\s*$");
@@ -62,7 +61,7 @@ public final class PageLayout {
      * @param text   the whole text, line breaks normalised to \n
      */
     public static Article plainText(String source, String text) {
-        return layout(source, null, text, null, null, null, true);
+        return layout(source, null, text, null, null, null, List.of(), true);
     }
 
     /**
@@ -70,11 +69,17 @@ public final class PageLayout {
      * is given and the text starts with it, that first line is the headline.
      */
     public static Article withMetadata(String source, String url, String text, String title, LocalDate date, String outlet) {
-        return layout(source, url, text, title, date, outlet, title == null);
+        return withMetadata(source, url, text, title, date, outlet, List.of());
+    }
+
+    /** As {@link #withMetadata(String, String, String, String, LocalDate, String)}, with the authors the source names. */
+    public static Article withMetadata(String source, String url, String text, String title, LocalDate date, String outlet,
+                                       List<String> authors) {
+        return layout(source, url, text, title, date, outlet, authors, title == null);
     }
 
     private static Article layout(String source, String url, String text, String knownTitle, LocalDate knownDate,
-                                  String knownOutlet, boolean findTitle) {
+                                  String knownOutlet, List<String> knownAuthors, boolean findTitle) {
         List<Line> lines = lines(text);
         // a headline needs a body under it
         if (lines.stream().filter(l -> !l.text().isEmpty()).count() < 2) findTitle = false;
@@ -82,6 +87,7 @@ public final class PageLayout {
         String title = knownTitle;
         LocalDate date = knownDate;
         String outlet = knownOutlet;
+        List<String> authors = new ArrayList<>(knownAuthors);
         int furnitureFrom = furnitureStart(lines);
 
         int content = 0; // non-empty lines seen
@@ -161,7 +167,14 @@ public final class PageLayout {
                 if (end < line.end()) blocks.add(new Block(end, line.end(), Block.Kind.BOILERPLATE));
                 continue;
             }
-            if (CREDITS.matcher(s).matches() || (inHeader && BYLINE.matcher(s).matches())) {
+            Bylines.Byline by = inHeader ? Bylines.parse(s) : null;
+            if (by != null) {
+                if (knownAuthors.isEmpty()) authors.addAll(by.authors());
+                if (outlet == null) outlet = by.outlet();
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
+                continue;
+            }
+            if (CREDITS.matcher(s).matches()) {
                 blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
                 continue;
             }
@@ -174,7 +187,7 @@ public final class PageLayout {
             blocks.add(new Block(line.start(), line.end(), isHeading(s) ? Block.Kind.HEADING : Block.Kind.BODY));
             bodyStarted = true;
         }
-        return new Article(source, url, title, date, outlet, text, blocks);
+        return new Article(source, url, title, date, outlet, text, blocks, authors.stream().distinct().toList());
     }
 
     /** The index of the first line of trailing page furniture, or lines.size() if there is none. */

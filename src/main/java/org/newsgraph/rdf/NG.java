@@ -44,6 +44,7 @@ public final class NG {
     public static final Node headline = schema("headline");
     public static final Node datePublished = schema("datePublished");
     public static final Node publisher = schema("publisher");
+    public static final Node author = schema("author");
     public static final Node url = schema("url");
     public static final Node articleBody = schema("articleBody");
     public static final Node inLanguage = schema("inLanguage");

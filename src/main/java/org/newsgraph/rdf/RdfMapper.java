@@ -6,6 +6,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 import org.newsgraph.model.Entity;
+import org.newsgraph.model.EntityKey;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.model.Mention;
@@ -55,6 +56,18 @@ public final class RdfMapper {
             q(out, g, art, NG.publisher, o);
             q(out, g, o, NG.type, NG.Organization);
             q(out, g, o, NG.name, lit(a.outlet()));
+        }
+
+        for (String name : a.authors()) {
+            // the person the article itself names so, when it does (linked then), else a person by that name
+            Entity known = x.entities().stream().filter(e -> e.type() == EntityType.PERSON
+                    && (e.name().equals(name) || e.labels().contains(name))).findFirst().orElse(null);
+            Node au = iris.entity(known != null ? known.key() : EntityKey.named(EntityType.PERSON, name).toString());
+            if (known == null) {
+                q(out, eg, au, NG.type, NG.Person);
+                q(out, eg, au, NG.name, lit(name));
+            }
+            q(out, g, art, NG.author, au);
         }
 
         for (Entity e : x.entities()) {

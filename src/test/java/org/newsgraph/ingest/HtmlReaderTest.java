@@ -52,6 +52,17 @@ class HtmlReaderTest {
     }
 
     @Test
+    void authorsFromTheMetaTagOrJsonLd() {
+        assertEquals(List.of("Jane Roe", "John Doe"), read("<html><head><meta name=\"author\" content=\"Jane Roe and John Doe\"></head>"
+                + "<body><div class=\"story\">" + STORY + "</div></body></html>").authors());
+        assertEquals(List.of("Ana Ruiz"), read("<html><head><script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", "
+                + "\"author\": [{\"@type\": \"Person\", \"name\": \"Ana Ruiz\"}, {\"@type\": \"Organization\", \"name\": \"Town Herald\"}]}"
+                + "</script></head><body><div class=\"story\">" + STORY + "</div></body></html>").authors());
+        assertEquals(List.of(), read("<html><head><meta name=\"author\" content=\"https://example.org/staff/jane\"></head><body>"
+                + "<div class=\"story\">" + STORY + "</div></body></html>").authors(), "a profile link is no name");
+    }
+
+    @Test
     void aCaptionStaysOutOfTheBody() {
         Article a = read("<html><body><div class=\"story\"><figure><img src=\"x.jpg\"><figcaption>The new deck, seen from the east bank."
                 + "</figcaption></figure>" + STORY + "</div></body></html>");

@@ -54,6 +54,15 @@ class PageLayoutTest {
     }
 
     @Test
+    void aBylineNamesTheAuthorsAndIsNotBody() {
+        Article a = PageLayout.plainText("a.txt", "Bridge Reopens After Repairs\nBy Jane Roe and John Doe, Herald\n\nThe bridge reopened on Monday.\n");
+        assertEquals(List.of("Jane Roe", "John Doe"), a.authors());
+        assertEquals("Herald", a.outlet());
+        assertTrue(a.content().stream().noneMatch(b -> b.kind() == Block.Kind.BODY && a.text(b).startsWith("By ")));
+        assertEquals(List.of(), PageLayout.plainText("b.txt", "Bridge Reopens After Repairs\n\nThe bridge reopened on Monday.\n").authors());
+    }
+
+    @Test
     void noDateOrOutletIsInvented() {
         Article a = PageLayout.plainText("a.txt", "Storm Hits Coast\n\nThe storm hit the coast in 2019, officials said.\n");
         assertNull(a.date());
