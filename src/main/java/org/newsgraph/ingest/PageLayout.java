@@ -18,8 +18,10 @@ public final class PageLayout {
     /** Lines from which the rest of the page is furniture (related articles, rankings, sharing). */
     private static final Pattern FURNITURE_MARKER = Pattern.compile(
             "(?i)^\\W*(\"?[\\w ]{0,30}\"?\\s+)?(popular articles?|most (read|popular|viewed)|related (articles?|stories|news|coverage)"
-                    + "|recommended( for you)?|read more|more from|you may also like|trending( now)?|[\\w ]*access ranking"
-                    + "|share this( article)?|advertisement|subscribe( now)?|sign up for|follow us)\\W*$");
+                    + "|recommended( for you)?|read more|more from|you may also like|trending( now)?|[\\w ]*access ranking)\\W*$");
+    /** Lines of page furniture inside the story ("Advertisement", "Share this article"): only the line itself. */
+    private static final Pattern FURNITURE_LINE = Pattern.compile(
+            "(?i)^\\W*(share this( article)?|advertisement|subscribe( now)?|sign up for[\\w ]{0,30}|follow us[\\w ]{0,20})\\W*$");
     private static final Pattern SOURCE_LINE = Pattern.compile("(?iU)^\\s*(source|via|by)\\s*:\\s*(.{2,60}?)\\s*$");
     private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^\\s*(?:date|published|updated)\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})\\s*(.*)$");
     private static final Pattern SECTION_LABEL = Pattern.compile("^[\\p{Lu}&\\s]{2,20}$");
@@ -100,6 +102,10 @@ public final class PageLayout {
                 boolean listed = li > furnitureFrom && looksLikeTitle(line.text()) && line.text().split("\\s+").length >= 4
                         && !FURNITURE_MARKER.matcher(line.text()).matches();
                 blocks.add(new Block(line.start(), line.end(), listed ? Block.Kind.LISTED : Block.Kind.BOILERPLATE));
+                continue;
+            }
+            if (FURNITURE_LINE.matcher(line.text()).matches()) {
+                blocks.add(new Block(line.start(), line.end(), Block.Kind.BOILERPLATE));
                 continue;
             }
             content++;

@@ -63,6 +63,14 @@ class PageLayoutTest {
     }
 
     @Test
+    void anAdvertisementLineInsideTheStoryIsFurnitureButTheStoryGoesOn() {
+        Article a = PageLayout.plainText("a.txt", "Bridge Reopens After Repairs\n\nThe bridge reopened on Monday.\nAdvertisement\n"
+                + "Traffic was slow in the morning, the mayor said.\n");
+        assertTrue(a.content().stream().anyMatch(b -> b.kind() == Block.Kind.BODY && a.text(b).startsWith("Traffic was slow")));
+        assertTrue(a.content().stream().noneMatch(b -> a.text(b).equals("Advertisement")));
+    }
+
+    @Test
     void noDateOrOutletIsInvented() {
         Article a = PageLayout.plainText("a.txt", "Storm Hits Coast\n\nThe storm hit the coast in 2019, officials said.\n");
         assertNull(a.date());
