@@ -32,8 +32,9 @@ public final class HtmlReader implements ArticleReader {
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         List<String> authors = authors(doc);
 
-        List<String> paras = mainContent(html, url);
-        if (paras.isEmpty()) paras = fallback(doc);
+        List<String> paras = new ArrayList<>(mainContent(html, url));
+        if (paras.isEmpty()) paras = new ArrayList<>(fallback(doc));
+        if (title != null && paras.size() > 1) paras.removeIf(p -> p.equals(title)); // the headline is the first line already
         if (paras.isEmpty()) {
             problems.accept(new Problem(name, "HTML page has no article text"));
             return;
@@ -48,13 +49,39 @@ public final class HtmlReader implements ArticleReader {
     private static List<String> mainContent(String html, String url) {
         Element content;
         try {
-            content = new Readability4J(url == null ? "" : url, html).parse().getArticleContent();
+            Document page = Jsoup.parse(html);
+            page.select("[hidden], [aria-hidden=true]").remove(); // what the reader never sees
+            for (Element e : page.select("[style]")) {
+                if (HIDDEN_STYLE.matcher(e.attr("style")).find()) e.remove();
+            }
+            content = new Readability4J(url == null ? "" : url, page).parse().getArticleContent();
         } catch (RuntimeException e) {
             return List.of(); // the fallback reads the page
         }
         if (content == null || content.text().length() < MIN_CONTENT) return List.of();
         content.select("figcaption, figure, script, style, noscript, nav, aside, form, button").remove();
-        return paragraphs(content);
+        return withoutRepeats(paragraphs(content));
+    }
+
+    private static final java.util.regex.Pattern HIDDEN_STYLE = java.util.regex.Pattern.compile("(?i)display\\s*:\\s*none|visibility\\s*:\\s*hidden");
+
+    /** A paragraph that is only an address or a timestamp, as hidden page metadata prints them. */
+    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
+            "^(?:https?://\\S+|\\d{4}-\\d{2}-\\d{2}(?:[T ]\\d{2}:\\d{2}(?::\\d{2})?(?:[.,]\\d+)?(?:Z|[+-]\\d{2}:?\\d{2})?)?)$");
+
+    /**
+     * The paragraphs without those that repeat an earlier one (a teaser "Good morning! This is…" after the
+     * story it cuts short, a headline printed again) and without addresses and timestamps.
+     */
+    static List<String> withoutRepeats(List<String> paras) {
+        List<String> out = new ArrayList<>();
+        for (String p : paras) {
+            if (NOT_PROSE.matcher(p).matches()) continue;
+            String stem = p.replaceAll("(?:\\.{3}|\u2026)$", "").strip();
+            boolean repeat = out.stream().anyMatch(o -> o.equals(p) || (stem.length() >= 20 && stem.length() < p.length() && o.startsWith(stem)));
+            if (!repeat) out.add(p);
+        }
+        return out;
     }
 
     /** The page's article, main element or body, with the furniture dropped. */

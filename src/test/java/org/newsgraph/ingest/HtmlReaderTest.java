@@ -63,6 +63,18 @@ class HtmlReaderTest {
     }
 
     @Test
+    void hiddenMetadataAndRepeatedTeasersStayOutOfTheBody() {
+        Article a = read("<html><head><title>Bridge reopens</title></head><body><div class=\"story\">" + STORY
+                + "<p>The bridge over the river reopened on Monday after two...</p><p>2019-11-19T08:57:40+01:00</p>"
+                + "<p>https://example.org/img/bridge.jpg</p><p style=\"display: none\">bridge, river, repairs, council</p></div></body></html>");
+        assertFalse(a.text().contains("two..."), a.text());
+        assertFalse(a.text().contains("2019-11-19T"), a.text());
+        assertFalse(a.text().contains("https://"), a.text());
+        assertFalse(a.text().contains("repairs, council"), a.text());
+        assertTrue(a.text().contains("how to pay the difference"), a.text());
+    }
+
+    @Test
     void aCaptionStaysOutOfTheBody() {
         Article a = read("<html><body><div class=\"story\"><figure><img src=\"x.jpg\"><figcaption>The new deck, seen from the east bank."
                 + "</figcaption></figure>" + STORY + "</div></body></html>");
