@@ -25,12 +25,13 @@ public final class HtmlReader implements ArticleReader {
     @Override
     public void read(String name, String html, Consumer<Article> articles, Consumer<Problem> problems) {
         Document doc = Jsoup.parse(html);
-        String title = firstNonBlank(meta(doc, "og:title"), text(doc.selectFirst("h1")), doc.title());
-        LocalDate date = NewsDates.parseIso(firstNonBlank(meta(doc, "article:published_time"), meta(doc, "date"),
+        JsonLd ld = JsonLd.of(doc);
+        String title = firstNonBlank(meta(doc, "og:title"), ld.headline(), text(doc.selectFirst("h1")), doc.title());
+        LocalDate date = NewsDates.parseIso(firstNonBlank(meta(doc, "article:published_time"), ld.datePublished(), meta(doc, "date"),
                 meta(doc, "pubdate"), attr(doc.selectFirst("time[datetime]"), "datetime")));
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), meta(doc, "publisher"));
+        String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-        List<String> authors = authors(doc);
+        List<String> authors = authors(doc, ld);
 
         List<String> paras = new ArrayList<>(mainContent(html, url));
         if (paras.isEmpty()) paras = new ArrayList<>(fallback(doc));
@@ -118,46 +119,15 @@ public final class HtmlReader implements ArticleReader {
         return paras;
     }
 
-    /**
-     * The authors the page states: its {@code <meta name="author">} (names, not profile URLs), else the
-     * {@code author} of a JSON-LD block (a name, a person object or a list of them).
-     */
-    static List<String> authors(Document doc) {
+    /** The authors the page states: its {@code <meta name="author">} (names, not profile URLs), else its JSON-LD article's. */
+    static List<String> authors(Document doc, JsonLd ld) {
         List<String> out = new ArrayList<>();
         String m = meta(doc, "author");
         if (m != null && !m.isBlank() && !m.contains("://")) {
             for (String a : m.split("\\s*(?:,|\\band\\b|&)\\s*")) if (!a.isBlank()) out.add(a.strip());
             return out;
         }
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
-        for (Element s : doc.select("script[type=application/ld+json]")) {
-            try {
-                collectAuthors(json.readTree(s.data()), out);
-            } catch (java.io.IOException | RuntimeException e) {
-                // a broken JSON-LD block states nothing
-            }
-            if (!out.isEmpty()) break;
-        }
-        return out.stream().distinct().toList();
-    }
-
-    private static void collectAuthors(com.fasterxml.jackson.databind.JsonNode n, List<String> out) {
-        if (n == null) return;
-        if (n.isArray()) {
-            for (var c : n) collectAuthors(c, out);
-            return;
-        }
-        if (!n.isObject()) return;
-        var a = n.get("author");
-        if (a != null) {
-            for (var x : a.isArray() ? a : List.of(a)) {
-                String name = x.isTextual() ? x.asText() : x.path("name").asText("");
-                boolean person = !x.isObject() || !x.path("@type").asText("Person").equals("Organization");
-                if (person && !name.isBlank() && !name.contains("://")) out.add(name.strip());
-            }
-            return;
-        }
-        if (n.has("@graph")) collectAuthors(n.get("@graph"), out);
+        return ld.authors();
     }
 
     private static String meta(Document doc, String key) {

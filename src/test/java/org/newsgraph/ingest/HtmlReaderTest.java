@@ -75,6 +75,21 @@ class HtmlReaderTest {
     }
 
     @Test
+    void metadataFromJsonLdWhenTheMetaTagsAreSilent() {
+        Article a = read("<html><head><script type=\"application/ld+json\">{\"@context\": \"https://schema.org\", \"@graph\": ["
+                + "{\"@type\": \"WebSite\", \"name\": \"Town Herald\"}, {\"@type\": \"NewsArticle\", \"headline\": \"Bridge reopens after repairs\", "
+                + "\"datePublished\": \"2025-03-05T08:00:00Z\", \"publisher\": {\"@type\": \"Organization\", \"name\": \"Town Herald\"}, "
+                + "\"author\": {\"@type\": \"Person\", \"name\": \"Ana Ruiz\"}}]}</script></head>"
+                + "<body><div class=\"story\">" + STORY + "</div></body></html>");
+        assertEquals("Bridge reopens after repairs", a.title());
+        assertEquals(java.time.LocalDate.of(2025, 3, 5), a.date());
+        assertEquals("Town Herald", a.outlet());
+        assertEquals(List.of("Ana Ruiz"), a.authors());
+        Article none = read("<html><head><script type=\"application/ld+json\">{ broken</script></head><body><div>" + STORY + "</div></body></html>");
+        assertEquals(null, none.date(), "a broken block states nothing");
+    }
+
+    @Test
     void aCaptionStaysOutOfTheBody() {
         Article a = read("<html><body><div class=\"story\"><figure><img src=\"x.jpg\"><figcaption>The new deck, seen from the east bank."
                 + "</figcaption></figure>" + STORY + "</div></body></html>");
