@@ -55,7 +55,9 @@ public final class HtmlReader implements ArticleReader {
             for (Element e : page.select("[style]")) {
                 if (HIDDEN_STYLE.matcher(e.attr("style")).find()) e.remove();
             }
-            content = new Readability4J(url == null ? "" : url, page).parse().getArticleContent();
+            // Readability makes links absolute against the page's address; a page without one gets a placeholder
+            String base = url != null && url.matches("(?i)https?://[^\\s/]+.*") ? url : "http://localhost/";
+            content = new Readability4J(base, page).parse().getArticleContent();
         } catch (RuntimeException e) {
             return List.of(); // the fallback reads the page
         }
