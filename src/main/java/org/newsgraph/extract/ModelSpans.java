@@ -48,6 +48,11 @@ final class ModelSpans {
     /** The spans that the model's span [a, b) of {@code type} stands for: none, itself, or a part of it. */
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
         if (type != EntityType.PERSON) {
+            if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
+            for (int t = b - 3; t > a; t--) {
+                // "Senate Minority Whip Dick Durbin", "Clark County Sheriff Joe Lombardo": a title, then the person
+                if (Lexicons.ROLE_HEADS.contains(words[t]) && personName(words, t + 1, b)) return List.of(new Piece(t + 1, b, EntityType.PERSON));
+            }
             for (int t = a + 1; t < b - 1; t++) {
                 if (abbreviatedTitle(words, t) && t + (words[t].endsWith(".") ? 1 : 2) < b) {
                     List<Piece> out = new ArrayList<>();
@@ -91,6 +96,19 @@ final class ModelSpans {
             if (Lexicons.ORG_HEADS.contains(words[k]) && words[k + 1].equals("of")) return EntityType.ORGANIZATION;
         }
         return type;
+    }
+
+    /** Whether [a, b) reads as a personal name: two to four capitalised words, none a head noun or a title. */
+    private static boolean personName(String[] words, int a, int b) {
+        if (b - a < 2 || b - a > 4) return false;
+        for (int k = a; k < b; k++) {
+            String w = words[k];
+            if (w.isEmpty() || !Character.isUpperCase(w.codePointAt(0)) || Lexicons.ORG_HEADS.contains(w) || Lexicons.PLACE_HEADS.contains(w)
+                    || Lexicons.ROLE_WORDS.contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether word {@code i} is a title or honorific ("Sen", "Sen.", "Gov", "Capt", "Mr", "President"). */

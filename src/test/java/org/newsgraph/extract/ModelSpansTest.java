@@ -34,6 +34,13 @@ class ModelSpansTest {
     }
 
     @Test
+    void anOrganisationSpanWithATitleAndANameIsThePerson() {
+        assertEquals(List.of(new Piece(3, 5, EntityType.PERSON)), repair(EntityType.ORGANIZATION, "Senate", "Minority", "Whip", "Ana", "Ruiz"));
+        assertEquals(List.of(new Piece(0, 3, EntityType.ORGANIZATION)), repair(EntityType.ORGANIZATION, "General", "Electric", "Company"));
+        assertEquals(List.of(), repair(EntityType.ORGANIZATION, "D-Ill."));
+    }
+
+    @Test
     void aHeadNounGivesTheType() {
         assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.ORGANIZATION, "Deccan", "Plateau"));
         assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.PERSON, "Azaiba", "Beach"));
