@@ -49,10 +49,6 @@ final class ModelSpans {
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
         if (type != EntityType.PERSON) {
             if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
-            for (int t = b - 3; t > a; t--) {
-                // "Senate Minority Whip Dick Durbin", "Clark County Sheriff Joe Lombardo": a title, then the person
-                if (Lexicons.ROLE_HEADS.contains(words[t]) && personName(words, t + 1, b)) return List.of(new Piece(t + 1, b, EntityType.PERSON));
-            }
             for (int t = a + 1; t < b - 1; t++) {
                 if (abbreviatedTitle(words, t) && t + (words[t].endsWith(".") ? 1 : 2) < b) {
                     List<Piece> out = new ArrayList<>();
@@ -60,6 +56,10 @@ final class ModelSpans {
                     out.addAll(repair(words, t, b, EntityType.PERSON));
                     return out;
                 }
+            }
+            for (int t = b - 3; t > a; t--) {
+                // "Senate Minority Whip Dick Durbin", "Clark County Sheriff Joe Lombardo": a title, then the person
+                if (Lexicons.ROLE_HEADS.contains(words[t]) && personName(words, t + 1, b)) return List.of(new Piece(t + 1, b, EntityType.PERSON));
             }
             return List.of(new Piece(a, b, byHead(words, a, b, type)));
         }
