@@ -33,7 +33,7 @@ public final class HtmlReader implements ArticleReader {
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         List<String> authors = authors(doc, ld);
 
-        List<String> paras = new ArrayList<>(mainContent(html, url));
+        List<String> paras = new ArrayList<>(mainContent(doc.clone(), url));
         if (paras.isEmpty()) paras = new ArrayList<>(fallback(doc));
         if (title != null && paras.size() > 1) paras.removeIf(p -> p.equals(title)); // the headline is the first line already
         if (paras.isEmpty()) {
@@ -47,10 +47,9 @@ public final class HtmlReader implements ArticleReader {
     }
 
     /** The paragraphs of the content Readability chooses, or none when it finds no article. */
-    private static List<String> mainContent(String html, String url) {
+    private static List<String> mainContent(Document page, String url) {
         Element content;
         try {
-            Document page = Jsoup.parse(html);
             page.select("[hidden], [aria-hidden=true]").remove(); // what the reader never sees
             for (Element e : page.select("[style]")) {
                 if (HIDDEN_STYLE.matcher(e.attr("style")).find()) e.remove();

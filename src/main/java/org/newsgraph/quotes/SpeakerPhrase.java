@@ -81,7 +81,7 @@ final class SpeakerPhrase {
     private static boolean modifies(String text, MentionRef r, int phraseEnd) {
         int e = r.mention().end();
         if (e >= phraseEnd) return false;
-        return text.startsWith("'s", e) || text.startsWith("\u2019s", e) || (text.charAt(e) == ' ' && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1)));
+        return possessive(text, r, phraseEnd) || (text.charAt(e) == ' ' && e + 1 < text.length() && Character.isLetter(text.charAt(e + 1)));
     }
 
     /** A name between a determiner and a lower-case noun: "one Trump confidant", "a senior Cruz adviser". */

@@ -14,29 +14,30 @@ import org.newsgraph.nlp.OpenNlpAnalyzer;
 
 /** The shipped name model on sentences written for the test. */
 class StatisticalMentionFinderTest {
+    /** The persons the shipped model finds in a text written for the test. */
+    private static List<String> persons(String text) {
+        Article a = PageLayout.plainText("t.txt", text);
+        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
+        return found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
+    }
+
     @Test
     void aTitleBeforeANameIsNotPartOfThePerson() {
-        Article a = PageLayout.plainText("t.txt", "Bridge vote\n\n“We should debate it first,” said Sen. Tomas Berg of Vermont. "
+        List<String> persons = persons("Bridge vote\n\n“We should debate it first,” said Sen. Tomas Berg of Vermont. "
                 + "The spokesman, Navy Capt. Ana Ruiz, declined to comment. Gov. Marta Olsen signed the bill.\n");
-        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
-        List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
         assertEquals(List.of("Tomas Berg", "Ana Ruiz", "Marta Olsen"), persons);
     }
 
     @Test
     void aHyphenatedSurnameIsOneName() {
-        Article a = PageLayout.plainText("t.txt", "Bridge vote\n\nCarlos Lopez-Cantera voted for the bridge. “No government is ever going to get it perfect,” Lopez-Cantera said.\n");
-        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
-        List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
+        List<String> persons = persons("Bridge vote\n\nCarlos Lopez-Cantera voted for the bridge. “No government is ever going to get it perfect,” Lopez-Cantera said.\n");
         assertTrue(persons.stream().noneMatch(p -> p.equals("Lopez") || p.equals("Cantera")), persons.toString());
     }
 
     @Test
     void aWordThatOpensTheSentenceAndAPartyTagAreNotPersons() {
-        Article a = PageLayout.plainText("t.txt", "Bridge vote\n\nYet Berg voted for the bridge. Rep. Ana Ruiz (D-N.Y.) voted against it. "
+        List<String> persons = persons("Bridge vote\n\nYet Berg voted for the bridge. Rep. Ana Ruiz (D-N.Y.) voted against it. "
                 + "Marta Olsen, an analyst at Kovac Bridge Engineering Consulting, said the vote was close.\n");
-        List<Candidate> found = new StatisticalMentionFinder(NameFinderModels.shipped()).find(new OpenNlpAnalyzer().analyze(a));
-        List<String> persons = found.stream().filter(c -> c.type() == EntityType.PERSON).map(c -> c.mention().text()).toList();
         assertTrue(persons.containsAll(List.of("Ana Ruiz", "Marta Olsen")), persons.toString());
         assertTrue(persons.stream().noneMatch(p -> p.startsWith("Yet") || p.startsWith("D-") || p.endsWith("Consulting")), persons.toString());
     }
