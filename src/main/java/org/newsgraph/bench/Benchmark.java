@@ -100,7 +100,7 @@ public final class Benchmark {
     private List<Article> read(Path corpus, int max) {
         List<Article> out = new ArrayList<>();
         Inputs in = new Inputs();
-        for (Path f : in.files(List.of(corpus.toString()), p -> { })) {
+        for (Inputs.InputFile f : in.files(List.of(corpus.toString()), p -> { })) {
             if (out.size() >= max) break;
             in.read(f, out::add, p -> { });
         }

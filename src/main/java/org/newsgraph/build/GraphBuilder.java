@@ -92,7 +92,7 @@ public final class GraphBuilder {
         });
         Deque<Pending> window = new ArrayDeque<>();
         try {
-            for (Path file : in.files(inputs, run::problem)) {
+            for (Inputs.InputFile file : in.files(inputs, run::problem)) {
                 in.read(file, article -> {
                     if (run.skip(article)) return;
                     window.add(new Pending(article, pool.submit(() -> {
@@ -102,7 +102,7 @@ public final class GraphBuilder {
                     })));
                     while (window.size() > threads * 2) run.take(window.poll());
                 }, run::problem);
-                progress.fileDone(file);
+                progress.fileDone(file.path());
             }
             while (!window.isEmpty()) run.take(window.poll());
             run.flush();
@@ -162,7 +162,7 @@ public final class GraphBuilder {
         }
 
         void problem(Problem p) {
-            problems.add(p);
+            if (!p.warning()) problems.add(p);
             onProblem.accept(p);
         }
 

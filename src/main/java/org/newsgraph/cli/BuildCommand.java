@@ -72,7 +72,7 @@ public final class BuildCommand implements Callable<Integer> {
         try (TdbStore store = TdbStore.open(storeDir)) {
             if (System.console() == null) {
                 return builder.build(inputs, store, GraphBuilder.Progress.NONE, p -> {
-                    err.println("skipped " + p);
+                    err.println(p.line());
                     err.flush();
                 });
             }
@@ -80,7 +80,7 @@ public final class BuildCommand implements Callable<Integer> {
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(files)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).build()) {
                 return builder.build(inputs, store, f -> bar.step(), p -> {
-                    err.println("skipped " + p);
+                    err.println(p.line());
                     err.flush();
                 });
             }

@@ -94,7 +94,7 @@ public final class EvalCommand implements Callable<Integer> {
         int[] scored = {0};
         List<Gold> scoredGolds = new ArrayList<>();
         Map<String, Extraction> extractions = new LinkedHashMap<>();
-        for (Path f : in.files(inputs, p -> err.println("skipped " + p))) {
+        for (Inputs.InputFile f : in.files(inputs, p -> err.println(p.line()))) {
             in.read(f, (Article a) -> {
                 Gold g = golds.get(a.source());
                 if (g == null) {
@@ -106,7 +106,7 @@ public final class EvalCommand implements Callable<Integer> {
                 scoredGolds.add(g);
                 extractions.put(a.source(), x);
                 scored[0]++;
-            }, p -> err.println("skipped " + p));
+            }, p -> err.println(p.line()));
         }
         Iris iris = new Iris();
         var statements = new StatementClusterer().cluster(ReportRefs.of(new ArrayList<>(extractions.values()), iris));

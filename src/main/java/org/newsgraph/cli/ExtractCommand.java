@@ -43,7 +43,7 @@ public final class ExtractCommand implements Callable<Integer> {
         GraphBuilder b = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris(base)), Runtime.getRuntime().availableProcessors(), true);
         BuildSummary s;
         try (ShardTarget t = new ShardTarget(output, perShard)) {
-            s = b.build(inputs, t, GraphBuilder.Progress.NONE, p -> spec.commandLine().getErr().println("skipped " + p));
+            s = b.build(inputs, t, GraphBuilder.Progress.NONE, p -> spec.commandLine().getErr().println(p.line()));
         }
         spec.commandLine().getOut().println(s.line().replace("built", "extracted") + "; shards in " + output);
         spec.commandLine().getOut().flush();

@@ -50,7 +50,7 @@ public final class KbCommand implements Runnable {
             PrintWriter out = spec.commandLine().getOut();
             EntityType t = type == null ? null : EntityType.valueOf(type.toUpperCase(Locale.ROOT).replace("ORGANISATION", "ORGANIZATION"));
             KbImporter.Result r = new KbImporter(t).importInto(files, into);
-            r.problems().forEach(p -> spec.commandLine().getErr().println("skipped " + p));
+            r.problems().forEach(p -> spec.commandLine().getErr().println(p.line()));
             out.printf("%d records read, %d entities kept; %s now holds %d entities%n", r.read(), r.kept(), into, r.total());
             out.flush();
             return r.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;

@@ -44,12 +44,12 @@ final class PageBodyEval {
         Map<String, String> bodies = new LinkedHashMap<>();
         Map<String, String> refused = new TreeMap<>();
         Inputs in = new Inputs();
-        for (Path f : in.files(inputs, p -> err.println("skipped " + p))) {
-            String id = pageId(f.getFileName().toString());
+        for (Inputs.InputFile f : in.files(inputs, p -> err.println(p.line()))) {
+            String id = pageId(f.path().getFileName().toString());
             if (!gt.has(id)) continue;
             in.read(f, (Article a) -> bodies.merge(id, a.text(), (x, y) -> x), p -> {
                 refused.put(id, p.toString());
-                err.println("skipped " + p);
+                err.println(p.line());
             });
         }
         BodyScorer scorer = new BodyScorer();

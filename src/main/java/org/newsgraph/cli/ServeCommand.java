@@ -72,7 +72,7 @@ public final class ServeCommand implements Callable<Integer> {
             String dir = opts.watch.toString();
             watcher.scheduleWithFixedDelay(() -> {
                 try {
-                    var summary = builder.build(List.of(dir), store, GraphBuilder.Progress.NONE, p -> err.println("skipped " + p));
+                    var summary = builder.build(List.of(dir), store, GraphBuilder.Progress.NONE, p -> err.println(p.line()));
                     if (summary.written() > 0) out.println("watch: " + summary.line());
                     out.flush();
                     err.flush();

@@ -20,11 +20,21 @@ import org.jsoup.select.Elements;
 public final class HtmlReader implements ArticleReader {
     /** Below this many characters Readability's choice is a teaser, not the article. */
     static final int MIN_CONTENT = 200;
+    /**
+     * Deepest element nesting read. News pages nest some 20 to 60 levels; a page nested thousands deep is made
+     * to exhaust the readers, whose walks of the tree are recursive.
+     */
+    public static final int MAX_DEPTH = 512;
     private static final String TEXT_ELEMENTS = "p, h2, h3, h4, blockquote, li, pre";
 
     @Override
     public void read(String name, String html, Consumer<Article> articles, Consumer<Problem> problems) {
         Document doc = Jsoup.parse(html);
+        int depth = depth(doc);
+        if (depth > MAX_DEPTH) {
+            problems.accept(new Problem(name, String.format("HTML nested %,d levels deep (the limit is %d): not a page to read", depth, MAX_DEPTH)));
+            return;
+        }
         JsonLd ld = JsonLd.of(doc);
         String title = firstNonBlank(meta(doc, "og:title"), ld.headline(), text(doc.selectFirst("h1")), doc.title());
         LocalDate date = NewsDates.parseIso(firstNonBlank(meta(doc, "article:published_time"), ld.datePublished(), meta(doc, "date"),
@@ -44,6 +54,15 @@ public final class HtmlReader implements ArticleReader {
         if (title != null) sb.append(title).append("\n\n");
         sb.append(String.join("\n", paras)).append('\n');
         articles.accept(PageLayout.withMetadata(name, url, sb.toString(), title, date, outlet, authors));
+    }
+
+    /** The deepest nesting of elements, measured without recursion. */
+    static int depth(Document doc) {
+        int[] max = {0};
+        org.jsoup.select.NodeTraversor.traverse((node, d) -> {
+            if (d > max[0]) max[0] = d;
+        }, doc);
+        return max[0];
     }
 
     /** The paragraphs of the content Readability chooses, or none when it finds no article. */

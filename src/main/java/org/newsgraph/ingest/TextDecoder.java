@@ -15,6 +15,15 @@ public final class TextDecoder {
     private TextDecoder() {}
 
     public static String decode(byte[] b) throws InputFormatException {
+        return decode(b, w -> { });
+    }
+
+    /**
+     * Decodes, telling {@code warnings} when bytes were replaced: text that is UTF-8 but for a few stray bytes
+     * (a file pasted together from two sources) is read as UTF-8 with U+FFFD for each, since reading all of it
+     * as Windows-1252 would garble every accented letter ("Jos\u00c3\u00a9").
+     */
+    public static String decode(byte[] b, java.util.function.Consumer<String> warnings) throws InputFormatException {
         String s;
         if (b.length >= 2 && (b[0] & 0xff) == 0xfe && (b[1] & 0xff) == 0xff) {
             s = new String(b, 2, b.length - 2, StandardCharsets.UTF_16BE);
@@ -40,14 +49,47 @@ public final class TextDecoder {
             try {
                 s = dec.decode(ByteBuffer.wrap(b, off, b.length - off)).toString();
             } catch (CharacterCodingException e) {
-                if (!windows1252(b)) throw new InputFormatException("not valid UTF-8 text, nor Windows-1252");
-                s = new String(b, java.nio.charset.Charset.forName("windows-1252"));
+                int[] counts = utf8Sequences(b, off);
+                boolean mostlyUtf8 = counts[0] > 0 && counts[1] <= counts[0];
+                if (!mostlyUtf8 && windows1252(b)) {
+                    s = new String(b, java.nio.charset.Charset.forName("windows-1252"));
+                } else if (counts[0] > 0 || counts[1] * 100L <= b.length) {
+                    s = new String(b, off, b.length - off, StandardCharsets.UTF_8);
+                    warnings.accept(counts[1] + (counts[1] == 1 ? " byte" : " bytes") + " not valid UTF-8, replaced by \uFFFD");
+                } else {
+                    throw new InputFormatException("not valid UTF-8 text, nor Windows-1252");
+                }
             }
         }
         s = s.replace("\r\n", "\n").replace('\r', '\n');
         if (s.indexOf('\u0000') >= 0) throw new InputFormatException("binary data, not text (NUL character)");
         if (s.isBlank()) throw new InputFormatException("empty: no text to read");
         return s;
+    }
+
+    /** The valid multi-byte UTF-8 sequences and the bytes that are in none, from {@code off}. */
+    static int[] utf8Sequences(byte[] b, int off) {
+        int valid = 0;
+        int invalid = 0;
+        int i = off;
+        while (i < b.length) {
+            int v = b[i] & 0xff;
+            int n = v < 0x80 ? 0 : v >= 0xc2 && v <= 0xdf ? 1 : v >= 0xe0 && v <= 0xef ? 2 : v >= 0xf0 && v <= 0xf4 ? 3 : -1;
+            if (n == 0) {
+                i++;
+                continue;
+            }
+            boolean ok = n > 0;
+            for (int k = 1; ok && k <= n; k++) ok = i + k < b.length && (b[i + k] & 0xc0) == 0x80;
+            if (ok) {
+                valid++;
+                i += n + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new int[] {valid, invalid};
     }
 
     /** Whether the bytes could be Windows-1252 text: no byte that encoding leaves undefined, no C0 controls but tab and line ends. */

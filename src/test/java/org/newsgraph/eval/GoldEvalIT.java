@@ -27,7 +27,7 @@ class GoldEvalIT {
         for (Path g : golds) {
             Gold gold = Gold.read(g);
             Path article = Path.of("seeds", gold.sourceFile());
-            in.read(article, a -> s.add(gold, TestPipelines.extract(a)), p -> { throw new AssertionError(p.toString()); });
+            in.read(Inputs.InputFile.of(article), a -> s.add(gold, TestPipelines.extract(a)), p -> { throw new AssertionError(p.toString()); });
         }
         var c = s.counts();
         String report = String.join("\n", s.misses());

@@ -30,7 +30,7 @@ class PartialTaggingTest {
         List<String> failures = new ArrayList<>();
         Inputs in = new Inputs();
         for (Path f : files) {
-            in.read(f, a -> {
+            in.read(Inputs.InputFile.of(f), a -> {
                 Extraction p = partial.process(a);
                 Extraction q = full.process(a);
                 if (!p.entities().equals(q.entities())) failures.add(f + ": entities differ");

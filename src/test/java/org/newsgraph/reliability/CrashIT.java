@@ -47,7 +47,7 @@ class CrashIT {
         // what each whole article graph holds
         Map<Node, Long> expected = new HashMap<>();
         Inputs in = new Inputs();
-        for (Path f : in.files(List.of(corpus.toString()), p -> { })) {
+        for (Inputs.InputFile f : in.files(List.of(corpus.toString()), p -> { })) {
             in.read(f, a -> {
                 var dsg = DatasetFactory.create().asDatasetGraph();
                 mapper.write(TestPipelines.extract(a), StreamRDFLib.dataset(dsg));
