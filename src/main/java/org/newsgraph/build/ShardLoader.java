@@ -78,7 +78,7 @@ public final class ShardLoader {
             pending += qs.size();
             writes.add(new TdbStore.ArticleWrite(g, out -> qs.forEach(out::quad)));
             if (writes.size() >= GraphBuilder.BATCH || pending >= GraphBuilder.BATCH_QUADS) {
-                store.replaceArticles(statements, writes);
+                store.replaceArticles(statements, entities, writes);
                 writes = new ArrayList<>();
                 pending = 0;
             }
@@ -90,7 +90,7 @@ public final class ShardLoader {
         // the shared graphs' quads go with the last batch, so that no article is left without its statements
         List<TdbStore.ArticleWrite> last = writes;
         last.add(new TdbStore.ArticleWrite(NodeHolder.NONE, out -> shared.forEach(out::quad)));
-        store.replaceArticles(statements, last);
+        store.replaceArticles(statements, entities, last);
         return n;
     }
 

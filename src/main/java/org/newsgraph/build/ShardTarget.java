@@ -24,6 +24,7 @@ public final class ShardTarget implements Target, AutoCloseable {
     private int inShard;
     private OutputStream os;
     private StreamRDF out;
+    private final java.util.Set<org.apache.jena.graph.Node> named = new java.util.HashSet<>();
 
     public ShardTarget(Path dir, int articlesPerShard) throws IOException {
         this.dir = Files.createDirectories(dir);
@@ -48,6 +49,8 @@ public final class ShardTarget implements Target, AutoCloseable {
             w.accept(new org.apache.jena.riot.system.StreamRDFWrapper(out) {
                 @Override
                 public void quad(org.apache.jena.sparql.core.Quad q) {
+                    // a resource keeps the first name the build gives it, as in a store
+                    if (q.getPredicate().equals(org.newsgraph.rdf.NG.name) && !named.add(q.getSubject())) return;
                     n[0]++;
                     super.quad(q);
                 }

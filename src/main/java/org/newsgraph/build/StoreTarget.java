@@ -67,7 +67,7 @@ public final class StoreTarget implements Target {
         Txn.executeRead(store.dataset(), () -> {
             for (Node g : graphs) store.datasetGraph().find(g, Node.ANY, NG.saidBy, Node.ANY).forEachRemaining(q -> speakers.add(q.getObject()));
         });
-        long n = store.replaceArticles(iris.statementsGraph(), ws);
+        long n = store.replaceArticles(iris.statementsGraph(), iris.entitiesGraph(), ws);
         for (Node r : reports) if (!spoken.contains(r)) alone.add(r);
         store.compactIfGrown();
         return n;

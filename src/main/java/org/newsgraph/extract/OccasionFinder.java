@@ -24,6 +24,8 @@ import org.newsgraph.nlp.Sentence;
  * conference", "in parliament").
  */
 public final class OccasionFinder {
+    /** Earlier sentences naming the speaker read for the day, at most: an occasion is stated near its quote. */
+    static final int LOOKBACK = 20;
     private static final String WEEKDAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.";
@@ -59,16 +61,18 @@ public final class OccasionFinder {
             // the last earlier sentence that names the speaker
             Entity speaker = entities.stream().filter(e -> e.key().equals(q.speakerKey())).findFirst().orElse(null);
             if (speaker != null) {
-                for (int i = sentences.size() - 1; i >= 0; i--) {
-                    Sentence s = sentences.get(i);
-                    if (s.start() >= q.start()) continue;
-                    boolean names = speaker.mentions().stream().anyMatch(m -> m.start() >= s.start() && m.end() <= s.end()
-                            && actsIn(at, s, m, text));
-                    if (!names) continue;
+                List<Mention> earlier = speaker.mentions().stream().filter(m -> m.start() < q.start())
+                        .sorted(java.util.Comparator.comparingInt(Mention::start).reversed()).toList();
+                Sentence last = null;
+                int examined = 0;
+                for (Mention m : earlier) {
+                    Sentence s = at.sentenceAt(m.start());
+                    if (s == null || s == last || s.start() >= q.start() || m.end() > s.end() || !actsIn(at, s, m, text)) continue;
+                    last = s;
                     String st = outsideQuotes(text.substring(s.start(), s.end()));
                     if (day == null) day = day(st, articleDate);
                     if (setting == null) setting = setting(st);
-                    if (day != null) break;
+                    if (day != null || ++examined >= LOOKBACK) break;
                 }
             }
         }

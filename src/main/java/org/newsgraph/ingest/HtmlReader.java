@@ -25,6 +25,8 @@ public final class HtmlReader implements ArticleReader {
      * to exhaust the readers, whose walks of the tree are recursive.
      */
     public static final int MAX_DEPTH = 512;
+    /** Most elements of a page given to Readability (news pages have a few thousand; 100,000 took minutes). */
+    static final int MAX_READABILITY_ELEMENTS = 30_000;
     private static final String TEXT_ELEMENTS = "p, h2, h3, h4, blockquote, li, pre";
 
     @Override
@@ -43,7 +45,8 @@ public final class HtmlReader implements ArticleReader {
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         List<String> authors = authors(doc, ld);
 
-        List<String> paras = new ArrayList<>(mainContent(doc.clone(), url));
+        // Readability's time grows with the square of the elements: past a bound the page is read by the rules alone
+        List<String> paras = new ArrayList<>(doc.getAllElements().size() > MAX_READABILITY_ELEMENTS ? List.of() : mainContent(doc.clone(), url));
         if (paras.isEmpty()) paras = new ArrayList<>(fallback(doc));
         if (title != null && paras.size() > 1) paras.removeIf(p -> p.equals(title)); // the headline is the first line already
         if (paras.isEmpty()) {

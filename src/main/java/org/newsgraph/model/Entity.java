@@ -22,8 +22,18 @@ public record Entity(String key, EntityType type, String name, List<String> labe
         Objects.requireNonNull(type);
         Objects.requireNonNull(name);
         labels = List.copyOf(labels);
-        roles = List.copyOf(roles);
+        roles = distinct(roles);
         mentions = List.copyOf(mentions);
+    }
+
+    /**
+     * One role per name: an article that writes "former mayor" once and "Mayor Brandt" elsewhere calls a past
+     * office holder by the title, as news style does, so the role is the former one.
+     */
+    private static List<Role> distinct(List<Role> roles) {
+        java.util.Map<String, Role> byName = new java.util.LinkedHashMap<>();
+        for (Role r : roles) byName.merge(r.name(), r, (a, b) -> a.former() ? a : b);
+        return List.copyOf(byName.values());
     }
 
     public Entity withLink(Link l, String newKey, String newName) {

@@ -33,4 +33,18 @@ public record AnalyzedText(Article article, List<Sentence> sentences, SentenceTa
         String t = s.tokens().get(token).pos();
         return t != null ? t : tagger.tag(s, token);
     }
+
+    /** The sentence holding an offset, or null: found by bisection. */
+    public Sentence sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Sentence s = sentences.get(mid);
+            if (offset < s.start()) hi = mid - 1;
+            else if (offset >= s.end()) lo = mid + 1;
+            else return s;
+        }
+        return null;
+    }
 }

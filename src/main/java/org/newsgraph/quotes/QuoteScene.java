@@ -120,17 +120,7 @@ public final class QuoteScene {
 
     /** The sentence holding an offset, or null. */
     public Sentence sentenceAt(int offset) {
-        List<Sentence> ss = at.sentences();
-        int lo = 0;
-        int hi = ss.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Sentence s = ss.get(mid);
-            if (offset < s.start()) hi = mid - 1;
-            else if (offset >= s.end()) lo = mid + 1;
-            else return s;
-        }
-        return null;
+        return at.sentenceAt(offset);
     }
 
     /**

@@ -54,8 +54,8 @@ public final class RdfMapper {
         if (a.outlet() != null) {
             Node o = iris.outlet(a.outlet());
             q(out, g, art, NG.publisher, o);
-            q(out, g, o, NG.type, NG.Organization);
-            q(out, g, o, NG.name, lit(a.outlet()));
+            q(out, eg, o, NG.type, NG.Organization);
+            q(out, eg, o, NG.name, lit(a.outlet()));
         }
 
         for (String name : a.authors()) {

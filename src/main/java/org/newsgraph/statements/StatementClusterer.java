@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Groups reports into statements: reports of one speaker whose words are alike (average-linkage
@@ -21,6 +20,13 @@ import java.util.TreeSet;
 public final class StatementClusterer {
     /** Average similarity from which two groups of reports are one statement. */
     public static final double MERGE = 0.55;
+    /**
+     * A key (a content stem, a word pair, an opening) shared by this many of one speaker's distinct quotes pairs no
+     * more of them: it bounds the pairs scored, which grow with the square of the quotes otherwise.
+     */
+    static final int MAX_POSTINGS = 1_000;
+    /** The most other articles each article's wording of one statement is compared with. */
+    static final int MAX_PEERS = 50;
     /** Divergence from which a statement is flagged. */
     public static final double DIVERGENT = 0.6;
 
@@ -46,8 +52,27 @@ public final class StatementClusterer {
      * the pair of groups with the highest average score merges first, ties going to the pair of latest reports.
      */
     private List<List<ReportRef>> clusterOne(List<ReportRef> rs) {
-        int n = rs.size();
-        List<QuoteSimilarity.Features> f = rs.stream().map(r -> QuoteSimilarity.features(r.text())).toList();
+        // reports of the same words on the same day are one unit from the start: they would merge first anyway, and
+        // a speaker quoted thousands of times alike costs one unit instead of millions of pairs
+        Map<String, Integer> unitOf = new HashMap<>();
+        List<List<Integer>> members = new ArrayList<>();
+        List<QuoteSimilarity.Features> f = new ArrayList<>();
+        for (int i = 0; i < rs.size(); i++) {
+            ReportRef r = rs.get(i);
+            QuoteSimilarity.Features own = QuoteSimilarity.features(r.text());
+            // only words that would merge with themselves make a unit: "Yes." and "Yes." stay apart, as before
+            String key = QuoteSimilarity.of(own, own) < MERGE ? "#" + i : String.join(" ", QuoteSimilarity.words(r.text())) + "\n" + r.date();
+            Integer u = unitOf.putIfAbsent(key, members.size());
+            if (u == null) {
+                members.add(new ArrayList<>(List.of(i)));
+                f.add(own);
+            } else {
+                members.get(u).add(i);
+            }
+        }
+        int n = members.size();
+        LocalDate[] date = new LocalDate[n];
+        for (int i = 0; i < n; i++) date[i] = rs.get(members.get(i).get(0)).date();
         List<Map<Integer, Double>> sums = new ArrayList<>(n);
         for (int i = 0; i < n; i++) sums.add(new HashMap<>());
         Map<String, List<Integer>> postings = new HashMap<>();
@@ -55,9 +80,10 @@ public final class StatementClusterer {
             Set<Integer> seen = new HashSet<>();
             for (String key : keys(f.get(i))) {
                 List<Integer> before = postings.computeIfAbsent(key, k -> new ArrayList<>());
+                if (before.size() >= MAX_POSTINGS) continue; // a word in this many of one speaker's quotes tells them apart from none
                 for (int j : before) {
-                    if (!seen.add(j) || datesConflict(rs.get(i).date(), rs.get(j).date())) continue;
-                    double s = QuoteSimilarity.of(f.get(j), f.get(i));
+                    if (!seen.add(j) || datesConflict(date[i], date[j])) continue;
+                    double s = QuoteSimilarity.of(f.get(j), f.get(i)) * members.get(i).size() * members.get(j).size();
                     if (s > 0) {
                         sums.get(i).put(j, s);
                         sums.get(j).put(i, s);
@@ -66,13 +92,7 @@ public final class StatementClusterer {
                 before.add(i);
             }
         }
-        List<List<Integer>> members = new ArrayList<>(n);
-        LocalDate[] date = new LocalDate[n];
         int[] version = new int[n];
-        for (int i = 0; i < n; i++) {
-            members.add(new ArrayList<>(List.of(i)));
-            date[i] = rs.get(i).date();
-        }
         PriorityQueue<Candidate> queue = new PriorityQueue<>();
         for (int i = 0; i < n; i++) {
             for (int j : sums.get(i).keySet()) if (i < j) offer(queue, i, j, sums, members, date, version);
@@ -155,6 +175,19 @@ public final class StatementClusterer {
     }
 
     /**
+     * The articles one article's wording is compared with: all the others, or the first {@link #MAX_PEERS} of them,
+     * so that a remark printed by thousands of articles costs thousands of comparisons, not millions.
+     */
+    private static List<String> peers(List<String> sources, String a) {
+        List<String> out = new ArrayList<>();
+        for (String b : sources) {
+            if (out.size() >= MAX_PEERS) break;
+            if (!b.equals(a)) out.add(b);
+        }
+        return out;
+    }
+
+    /**
      * Compares what each article prints of the statement (its reports joined) with what the other articles
      * print: pieces of one remark in one article are not differences between outlets.
      */
@@ -169,34 +202,34 @@ public final class StatementClusterer {
         for (String src : sources) features.put(src, QuoteSimilarity.features(wording.get(src)));
         double minSim = 1;
         Map<String, Double> meanSim = new HashMap<>();
+        Map<String, Set<String>> othersOf = new HashMap<>();
+        Map<String, List<String>> lacksOf = new HashMap<>();
         for (String a : sources) {
+            List<String> peers = peers(sources, a);
             double total = 0;
-            for (String b : sources) {
-                if (a.equals(b)) continue;
+            Set<String> others = new HashSet<>();
+            Map<String, Integer> inOthers = new HashMap<>();
+            for (String b : peers) {
                 double s = QuoteSimilarity.of(features.get(a), features.get(b));
                 total += s;
                 minSim = Math.min(minSim, s);
-            }
-            meanSim.put(a, sources.size() == 1 ? 1.0 : total / (sources.size() - 1));
-        }
-        List<Statement.Difference> diffs = new ArrayList<>();
-        for (ReportRef r : g) {
-            Set<String> mine = features.get(r.source()).content();
-            Set<String> others = new TreeSet<>();
-            Map<String, Integer> inOthers = new HashMap<>();
-            for (String o : sources) {
-                if (o.equals(r.source())) continue;
-                for (String w : features.get(o).content()) {
+                for (String w : features.get(b).content()) {
                     others.add(w);
                     inOthers.merge(w, 1, Integer::sum);
                 }
             }
-            int n = sources.size() - 1;
-            Set<String> own = QuoteSimilarity.content(r.text());
-            List<String> adds = n == 0 ? List.of() : own.stream().filter(w -> !others.contains(w)).sorted().toList();
-            List<String> lacks = inOthers.entrySet().stream().filter(e -> e.getValue() * 2 > n && !mine.contains(e.getKey()))
-                    .map(Map.Entry::getKey).sorted().toList();
-            diffs.add(new Statement.Difference(r, meanSim.get(r.source()), adds, lacks));
+            meanSim.put(a, peers.isEmpty() ? 1.0 : total / peers.size());
+            othersOf.put(a, others);
+            Set<String> mine = features.get(a).content();
+            lacksOf.put(a, inOthers.entrySet().stream().filter(e -> e.getValue() * 2 > peers.size() && !mine.contains(e.getKey()))
+                    .map(Map.Entry::getKey).sorted().toList());
+        }
+        List<Statement.Difference> diffs = new ArrayList<>();
+        for (ReportRef r : g) {
+            Set<String> others = othersOf.get(r.source());
+            List<String> adds = sources.size() == 1 ? List.of()
+                    : QuoteSimilarity.content(r.text()).stream().filter(w -> !others.contains(w)).sorted().toList();
+            diffs.add(new Statement.Difference(r, meanSim.get(r.source()), adds, lacksOf.get(r.source())));
         }
         double divergence = sources.size() == 1 ? 0 : 1 - minSim;
         String key = (first.speaker() == null ? "unattributed" : first.speaker()) + "\n" + first.id();

@@ -183,8 +183,11 @@ public final class TdbStore implements AutoCloseable {
     /**
      * Replaces articles in one write transaction: each article's named graph, and in {@code sideGraph} what
      * was said there about the reports of its old version. Either all of them are written or none. Returns the quads written.
+     * In {@code sharedGraph}, where every article says what it knows of its entities, a resource keeps the name it
+     * was first given (another article's "JOSE MULLER" does not give Jose Muller a second name), and a resource that
+     * the old versions named and nothing names any more is dropped, so that a changed article leaves no one behind.
      */
-    public long replaceArticles(Node sideGraph, List<ArticleWrite> articles) {
+    public long replaceArticles(Node sideGraph, Node sharedGraph, List<ArticleWrite> articles) {
         List<List<Quad>> all = new ArrayList<>();
         long n = 0;
         for (ArticleWrite a : articles) {
@@ -195,13 +198,42 @@ public final class TdbStore implements AutoCloseable {
         }
         Txn.executeWrite(dataset, () -> {
             DatasetGraph dsg = dataset.asDatasetGraph();
+            Set<Node> named = new LinkedHashSet<>();
             for (int i = 0; i < articles.size(); i++) {
-                dropSideStatements(dsg, sideGraph, articles.get(i).graph());
-                dsg.deleteAny(articles.get(i).graph(), Node.ANY, Node.ANY, Node.ANY);
-                for (Quad q : all.get(i)) dsg.add(q);
+                Node g = articles.get(i).graph();
+                dsg.find(g, Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> {
+                    if (q.getObject().isURI()) named.add(q.getObject());
+                });
+                dropSideStatements(dsg, sideGraph, g);
+                dsg.deleteAny(g, Node.ANY, Node.ANY, Node.ANY);
+                for (Quad q : all.get(i)) {
+                    if (q.getGraph().equals(sharedGraph) && q.getPredicate().equals(NG.name) && hasOtherName(dsg, q)) continue;
+                    dsg.add(q);
+                }
+            }
+            for (Node e : named) {
+                if (dsg.find(sharedGraph, e, Node.ANY, Node.ANY).hasNext() && !namedOutside(dsg, e, sharedGraph, sideGraph)) {
+                    dsg.deleteAny(sharedGraph, e, Node.ANY, Node.ANY);
+                }
             }
         });
         return n;
+    }
+
+    private static boolean hasOtherName(DatasetGraph dsg, Quad q) {
+        var it = dsg.find(q.getGraph(), q.getSubject(), NG.name, Node.ANY);
+        while (it.hasNext()) if (!it.next().getObject().equals(q.getObject())) return true;
+        return false;
+    }
+
+    /** Whether a graph other than the shared ones still points at the resource. */
+    private static boolean namedOutside(DatasetGraph dsg, Node e, Node sharedGraph, Node sideGraph) {
+        var it = dsg.find(Node.ANY, Node.ANY, Node.ANY, e);
+        while (it.hasNext()) {
+            Node g = it.next().getGraph();
+            if (!g.equals(sharedGraph) && !g.equals(sideGraph)) return true;
+        }
+        return false;
     }
 
     /**

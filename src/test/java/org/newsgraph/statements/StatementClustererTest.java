@@ -167,4 +167,26 @@ class StatementClustererTest {
         }
         return out;
     }
+
+    @Test
+    void oneRemarkRepeatedThousandsOfTimesIsOneStatementInBoundedTime() {
+        List<ReportRef> rs = new ArrayList<>();
+        for (int i = 0; i < 5000; i++) {
+            rs.add(r(String.format("a%05d", i), "a" + (i % 2000), "mayor", "We will fix the roads before winter comes.", MAY_2));
+        }
+        rs.add(r("z", "z", "mayor", "The budget for the schools is settled.", MAY_2));
+        List<Statement> s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30), () -> clusterer.cluster(rs));
+        assertEquals(2, s.size());
+        assertEquals(5000, s.stream().mapToInt(x -> x.reports().size()).max().orElse(0));
+    }
+
+    @Test
+    void thousandsOfAlikeButDistinctRemarksOfOneSpeakerGroupInBoundedTime() {
+        List<ReportRef> rs = new ArrayList<>();
+        for (int i = 0; i < 4000; i++) {
+            rs.add(r(String.format("a%05d", i), "a" + i, "mayor", "We will fix road number " + i + " before the winter comes.", MAY_2));
+        }
+        List<Statement> s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(60), () -> clusterer.cluster(rs));
+        assertEquals(4000, s.stream().mapToInt(x -> x.reports().size()).sum());
+    }
 }
