@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -87,7 +86,6 @@ public final class ServeCommand implements Callable<Integer> {
             if (w != null) w.shutdownNow();
             s.close();
             store.close();
-            opts.cleanUp();
         }, "kg-stop"));
         out.println("Browse: " + s.homeUrl());
         out.println("SPARQL endpoint: " + s.sparqlUrl() + (config.updateUser() != null ? " (updates: " + s.baseUrl() + "/kg/update, user " + config.updateUser() + ")" : " (read-only)"));
@@ -130,7 +128,14 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "5", description = "How often --watch looks (default: ${DEFAULT-VALUE}).")
         int watchSeconds;
 
-        private Path realm;
+        @Option(names = "--allow-service", description = "Let queries call other endpoints with SERVICE (off: a read-only endpoint "
+                + "would fetch any URL for any client).")
+        boolean allowService;
+
+        @Option(names = "--allow-load", description = "Let SPARQL Update LOAD from URLs and local files (off: it reads any file the "
+                + "server can).")
+        boolean allowLoad;
+
         private SparqlServer.Config config;
 
         SparqlServer.Config config(CommandSpec spec) {
@@ -139,7 +144,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         private SparqlServer.Config makeConfig(CommandSpec spec) {
-            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null, base);
+            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null, base, allowService, allowLoad);
             String user;
             String password;
             try {
@@ -148,7 +153,7 @@ public final class ServeCommand implements Callable<Integer> {
                     int colon = line.indexOf(':');
                     if (colon <= 0) throw new ParameterException(spec.commandLine(), passwordFile + ": first line must be user:password");
                     user = line.substring(0, colon).strip();
-                    password = line.substring(colon + 1).strip();
+                    password = line.substring(colon + 1); // literally: commas, backslashes, "MD5:" and spaces are part of it
                 } else {
                     user = System.getenv(USER_ENV);
                     password = System.getenv(PASSWORD_ENV);
@@ -157,21 +162,10 @@ public final class ServeCommand implements Callable<Integer> {
                     throw new ParameterException(spec.commandLine(), "--allow-update needs a user and password: --password-file FILE or "
                             + USER_ENV + " and " + PASSWORD_ENV);
                 }
-                realm = Files.createTempFile("kg-realm", ".properties",
-                        PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-                Files.writeString(realm, user + ": " + password + "\n", StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "cannot read credentials: " + e.getMessage());
             }
-            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, realm.toString(), base);
-        }
-
-        void cleanUp() {
-            try {
-                if (realm != null) Files.deleteIfExists(realm);
-            } catch (IOException ignored) {
-                // a temporary file; the system cleans it
-            }
+            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, password, base, allowService, allowLoad);
         }
     }
 }

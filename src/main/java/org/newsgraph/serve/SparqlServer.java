@@ -1,18 +1,18 @@
 package org.newsgraph.serve;
 
 import java.util.Objects;
-import org.apache.jena.atlas.lib.Pair;
 import org.apache.jena.fuseki.auth.Auth;
 import org.apache.jena.fuseki.auth.AuthPolicy;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
-import org.apache.jena.fuseki.servlets.HttpAction;
-import org.apache.jena.fuseki.servlets.SPARQL_QueryDataset;
 import org.apache.jena.query.ARQ;
-import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.fuseki.main.JettySecurityLib;
+import org.eclipse.jetty.security.UserStore;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.security.Password;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.web.GraphSite;
@@ -34,25 +34,41 @@ public final class SparqlServer implements AutoCloseable {
     private final FusekiServer server;
     private final String host;
 
+    /** Queries run at once, at most; each client address may hold half of them. */
+    static final int QUERY_PLACES = Math.max(8, 4 * Runtime.getRuntime().availableProcessors());
+    /** A request whose body arrives slower than this many bytes a second is cut off. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+    /** Threads serving requests: a client holding some (a slow upload holds one) leaves the others plenty. */
+    static final int SERVER_THREADS = 256;
+    /** A connection silent this long is closed. */
+    static final long IDLE_MILLIS = 30_000;
+
     /**
      * How the endpoint runs.
      *
-     * @param host          address to listen on; 127.0.0.1 or localhost bind to loopback only
+     * @param host          address to listen on, and only on it
      * @param port          port, 0 for a free one
-     * @param timeoutMillis queries running longer are stopped
-     * @param maxRows       SELECT results are cut at this many rows
+     * @param timeoutMillis queries running longer are stopped, whatever their form
+     * @param maxRows       results are cut at this many solutions, whatever their form
      * @param updateUser    the one user allowed to update, or null for a read-only endpoint
-     * @param passwordFile  Jetty password file holding that user's password, with {@code updateUser}
+     * @param password      that user's password, taken literally, with {@code updateUser}; kept in memory only
+     * @param allowService  whether SERVICE may call other endpoints (federated queries)
+     * @param allowLoad     whether SPARQL Update may LOAD from URLs and files
      */
-    public record Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String passwordFile, String base) {
+    public record Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String password, String base,
+                         boolean allowService, boolean allowLoad) {
         public Config {
             Objects.requireNonNull(host);
             Objects.requireNonNull(base);
-            if ((updateUser == null) != (passwordFile == null)) throw new IllegalArgumentException("updates need a user and a password");
+            if ((updateUser == null) != (password == null)) throw new IllegalArgumentException("updates need a user and a password");
         }
 
-        public Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String passwordFile) {
-            this(host, port, timeoutMillis, maxRows, updateUser, passwordFile, Iris.DEFAULT_BASE);
+        public Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String password, String base) {
+            this(host, port, timeoutMillis, maxRows, updateUser, password, base, false, false);
+        }
+
+        public Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String password) {
+            this(host, port, timeoutMillis, maxRows, updateUser, password, Iris.DEFAULT_BASE);
         }
 
         public static Config readOnly(String host, int port) {
@@ -61,6 +77,11 @@ public final class SparqlServer implements AutoCloseable {
 
         public boolean loopback() {
             return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
+        }
+
+        @Override
+        public String toString() {
+            return "Config[" + host + ":" + port + ", update user " + updateUser + "]"; // never the password
         }
     }
 
@@ -72,6 +93,7 @@ public final class SparqlServer implements AutoCloseable {
     public static SparqlServer start(DatasetGraph dsg, Config c) {
         Objects.requireNonNull(dsg);
         dsg.getContext().set(ARQ.queryTimeout, Long.toString(c.timeoutMillis()));
+        dsg.getContext().set(ARQ.httpServiceAllowed, c.allowService());
         DataService.Builder service = DataService.newBuilder(dsg)
                 .addEndpoint(Operation.Query, "sparql")
                 .addEndpoint(Operation.Query, "query")
@@ -80,11 +102,16 @@ public final class SparqlServer implements AutoCloseable {
         FusekiServer.Builder b = FusekiServer.create()
                 .port(c.port())
                 .enablePing(true)
-                .registerOperation(Operation.Query, new LimitedQuery(c.maxRows()));
+                .numServerThreads(8, SERVER_THREADS)
+                .registerOperation(Operation.Query, new LimitedQuery(c.maxRows(), c.timeoutMillis(), QUERY_PLACES))
+                .registerOperation(Operation.Update, new GuardedUpdate(c.allowLoad()));
         if (c.updateUser() != null) {
             AuthPolicy writer = Auth.policyAllowSpecific(c.updateUser());
             service.addEndpoint(Operation.Update, "update", writer).addEndpoint(Operation.GSP_RW, "data", writer);
-            b.passwordFile(c.passwordFile());
+            // the password as given, held in memory: Jetty's realm files cut it at a comma and read "MD5:" as a hash
+            UserStore users = new UserStore();
+            users.addUser(c.updateUser(), new Password(c.password()), new String[] {"**"});
+            b.securityHandler(JettySecurityLib.makeSecurityHandler("newsgraph", users));
         }
         b.add(DATASET, service);
         GraphSite site = new GraphSite(dsg, c.base());
@@ -92,8 +119,15 @@ public final class SparqlServer implements AutoCloseable {
         if (c.loopback()) b.loopback(true);
         FusekiServer s = b.build();
         for (Connector connector : s.getJettyServer().getConnectors()) {
+            if (connector instanceof ServerConnector sc) {
+                sc.setHost(c.host()); // exactly the address asked for, never all interfaces
+                sc.setIdleTimeout(IDLE_MILLIS);
+            }
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-            if (http != null) http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+            if (http != null) {
+                http.getHttpConfiguration().setOutputBufferSize(OUTPUT_BUFFER_BYTES);
+                http.getHttpConfiguration().setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            }
         }
         s.start();
         return new SparqlServer(s, c.host().contains(":") ? "[" + c.host() + "]" : c.host());
@@ -124,25 +158,5 @@ public final class SparqlServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop();
-    }
-
-    /** SPARQL query processing that cuts SELECT results at a number of rows. */
-    static final class LimitedQuery extends SPARQL_QueryDataset {
-        private final long maxRows;
-
-        LimitedQuery(long maxRows) {
-            this.maxRows = maxRows;
-        }
-
-        @Override
-        protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
-            Pair<DatasetGraph, Query> p = super.decideDataset(action, query, queryStringLog);
-            Query q = p.getRight();
-            if (q.isSelectType() && (!q.hasLimit() || q.getLimit() > maxRows)) {
-                q = q.cloneQuery();
-                q.setLimit(maxRows);
-            }
-            return Pair.create(p.getLeft(), q);
-        }
     }
 }

@@ -373,12 +373,20 @@ public final class GraphSite extends HttpServlet {
         });
     }
 
+    /**
+     * Where a resource's link goes: its page for the store's own IRIs, the IRI for other http(s) IRIs, and nowhere
+     * ("#") for any other scheme, which an update could have put there ({@code <javascript:alert(1)//>}).
+     */
     private String href(String iri) {
-        return iri.startsWith(base) ? "/page/" + iri.substring(base.length()) : iri;
+        if (iri.startsWith(base)) return "/page/" + iri.substring(base.length());
+        return SAFE_LINK.matcher(iri).matches() ? iri : "#";
     }
 
+    private static final java.util.regex.Pattern SAFE_LINK = java.util.regex.Pattern.compile("(?i)https?://[^\\s\"<>]+");
+
     private String link(String iri, String text) {
-        return "<a href=\"" + Html.esc(href(iri)) + "\">" + Html.esc(text) + "</a>";
+        String h = href(iri);
+        return h.equals("#") ? Html.esc(text) : "<a href=\"" + Html.esc(h) + "\">" + Html.esc(text) + "</a>";
     }
 
     private static String local(String iri) {
