@@ -81,6 +81,16 @@ public final class GraphBuilder {
 
     /** Builds into any target. */
     public BuildSummary build(List<String> inputs, Target target, Progress progress, Consumer<Problem> onProblem) {
+        return build(inputs, target, progress, onProblem, f -> true);
+    }
+
+    /** Builds the files that are {@code ready} (the others are left for a later build) into a store. */
+    public BuildSummary build(List<String> inputs, TdbStore store, Consumer<Problem> onProblem, java.util.function.Predicate<Path> ready) {
+        return build(inputs, new StoreTarget(store, mapper.iris()), Progress.NONE, onProblem, ready);
+    }
+
+    private BuildSummary build(List<String> inputs, Target target, Progress progress, Consumer<Problem> onProblem,
+                               java.util.function.Predicate<Path> ready) {
         Run run = new Run(target, onProblem);
         Inputs in = new Inputs();
         ThreadLocal<Pipeline> local = ThreadLocal.withInitial(pipelines);
@@ -93,6 +103,7 @@ public final class GraphBuilder {
         Deque<Pending> window = new ArrayDeque<>();
         try {
             for (Inputs.InputFile file : in.files(inputs, run::problem)) {
+                if (!ready.test(file.path())) continue;
                 in.read(file, article -> {
                     if (run.skip(article)) return;
                     window.add(new Pending(article, pool.submit(() -> {

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.newsgraph.build.GraphBuilder;
+import org.newsgraph.build.SettledFiles;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.RdfMapper;
 import org.newsgraph.serve.SparqlServer;
@@ -69,9 +70,10 @@ public final class ServeCommand implements Callable<Integer> {
             });
             GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris(opts.base)), 1, false);
             String dir = opts.watch.toString();
+            SettledFiles settled = new SettledFiles(); // a file still being copied in waits for the next look
             watcher.scheduleWithFixedDelay(() -> {
                 try {
-                    var summary = builder.build(List.of(dir), store, GraphBuilder.Progress.NONE, p -> err.println(p.line()));
+                    var summary = builder.build(List.of(dir), store, p -> err.println(p.line()), settled);
                     if (summary.written() > 0) out.println("watch: " + summary.line());
                     out.flush();
                     err.flush();
