@@ -217,11 +217,13 @@ public final class GraphBuilder {
                 quads += write(batch);
                 written += batch.size();
             } catch (RuntimeException e) {
+                if (TdbStore.diskFull(e)) throw e; // no article will fit: stop, with what was committed intact
                 for (Mapped x : batch) {
                     try {
                         quads += write(List.of(x));
                         written++;
                     } catch (RuntimeException e1) {
+                        if (TdbStore.diskFull(e1)) throw e1;
                         problem(new Problem(x.extraction().article().source(), "could not be stored: " + describe(e1)));
                     }
                 }

@@ -36,7 +36,7 @@ public final class KgCommand implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            err.println("kg " + cmd.getCommandName() + ": " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
+            err.println("kg " + cmd.getCommandName() + ": " + Failures.describe(ex));
             return SOME_FAILED;
         });
         return cl;
@@ -44,6 +44,13 @@ public final class KgCommand implements Runnable {
 
     public static void main(String[] args) {
         org.apache.jena.sys.JenaSystem.init();
-        System.exit(commandLine().execute(args));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (Throwable t) { // an Error from below the command (a write to a mapped file of a full disk): one line too
+            System.err.println("kg: " + Failures.describe(t));
+            code = SOME_FAILED;
+        }
+        System.exit(code);
     }
 }

@@ -65,14 +65,81 @@ public final class TdbStore implements AutoCloseable {
     /** Opens the store in {@code dir}, creating it when it does not exist. */
     public static TdbStore open(Path dir) {
         if (isNew(dir)) create(dir);
+        String damage = damage(dir);
+        if (damage != null) {
+            throw new IllegalStateException("the store in " + dir + " is damaged: " + damage
+                    + "; restore it from a copy, or build it again into a new --store");
+        }
         return new TdbStore(dir);
+    }
+
+    /**
+     * What is wrong with the files of a store, or null: TDB2 records in small state files how long each of its
+     * data files is ({@code .bdf}: the bytes of an object file; {@code .bpt}: the blocks of a B+tree's two files),
+     * so a file cut short (a full disk, a copy stopped half-way) shows before a query reads past its end, which
+     * TDB2 logs as thousands of lines and answers with missing values.
+     */
+    static String damage(Path dir) {
+        Path data;
+        try (Stream<Path> s = Files.list(dir)) {
+            data = s.filter(p -> p.getFileName().toString().matches("Data-\\d+") && Files.isDirectory(p)).max(Comparator.naturalOrder()).orElse(null);
+        } catch (IOException e) {
+            return "cannot be listed (" + e.getMessage() + ")";
+        }
+        if (data == null) return null;
+        try (Stream<Path> s = Files.list(data)) {
+            for (Path state : s.sorted().toList()) {
+                String name = state.getFileName().toString();
+                if (name.endsWith(".bdf")) {
+                    long recorded = longAt(state, 0);
+                    String why = shorter(data.resolve(name.replace(".bdf", ".obj")), recorded);
+                    if (why != null) return why;
+                } else if (name.endsWith(".bpt")) {
+                    String base = name.substring(0, name.length() - 4);
+                    String why = shorter(data.resolve(base + ".idn"), longAt(state, 8) * BLOCK);
+                    if (why == null) why = shorter(data.resolve(base + ".dat"), longAt(state, 16) * BLOCK);
+                    if (why != null) return why;
+                }
+            }
+        } catch (IOException e) {
+            return "cannot be read (" + e.getMessage() + ")";
+        }
+        return null;
+    }
+
+    /**
+     * Whether a failure is the disk being full: "No space left on device" from a write, or the {@link InternalError}
+     * of a write to a memory-mapped file of the store. Committed transactions are intact either way.
+     */
+    public static boolean diskFull(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String m = c.getMessage() == null ? "" : c.getMessage();
+            if (m.contains("No space left on device") || c instanceof InternalError && m.contains("unsafe memory access")) return true;
+        }
+        return false;
+    }
+
+    /** TDB2's block size. */
+    private static final long BLOCK = 8192;
+
+    private static long longAt(Path f, int offset) throws IOException {
+        byte[] b = Files.readAllBytes(f);
+        if (b.length < offset + 8) return 0;
+        return java.nio.ByteBuffer.wrap(b, offset, 8).getLong();
+    }
+
+    private static String shorter(Path f, long recorded) throws IOException {
+        if (recorded <= 0) return null;
+        long size = Files.exists(f) ? Files.size(f) : 0;
+        return size >= recorded ? null
+                : String.format("%s is %,d bytes, but the store records %,d", f.getParent().getFileName() + "/" + f.getFileName(), size, recorded);
     }
 
     /** A directory that does not exist yet, or is empty. */
     private static boolean isNew(Path dir) {
         if (!Files.exists(dir)) return true;
         try (Stream<Path> s = Files.list(dir)) {
-            return s.findAny().isEmpty();
+            return s.allMatch(p -> p.getFileName().toString().equals(CREATING)); // empty, or a creation killed half-way
         } catch (IOException e) {
             return false;
         }
@@ -86,6 +153,10 @@ public final class TdbStore implements AutoCloseable {
      */
     private static void create(Path dir) {
         Path target = dir.toAbsolutePath().normalize();
+        if (Files.isDirectory(target)) {
+            createInside(target);
+            return;
+        }
         Path tmp = target.resolveSibling(target.getFileName() + ".creating");
         try {
             Files.createDirectories(target.getParent());
@@ -97,6 +168,29 @@ public final class TdbStore implements AutoCloseable {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create a store in " + dir, e);
+        }
+    }
+
+    private static final String CREATING = ".creating";
+
+    /**
+     * Creates a database inside an existing empty directory (a mount point, say, beside which nothing may be
+     * written): in a {@code .creating} directory within it, whose complete data directory is then moved up.
+     */
+    private static void createInside(Path target) {
+        Path tmp = target.resolve(CREATING);
+        try {
+            deleteTree(tmp);
+            DatasetGraph dsg = DatabaseMgr.connectDatasetGraph(tmp.toString());
+            Txn.executeWrite(dsg, () -> { });
+            TDBInternal.expel(dsg);
+            try (Stream<Path> s = Files.list(tmp)) {
+                List<Path> parts = s.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().startsWith("Data-"))).toList();
+                for (Path p : parts) Files.move(p, target.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
+            }
+            deleteTree(tmp);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a store in " + target + ": " + e.getMessage(), e);
         }
     }
 

@@ -26,28 +26,20 @@ class KgCommandIT {
     static Path tmp;
     static Path store;
 
-    record Run(int code, String out, String err) {}
-
-    static Run kg(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = KgCommand.commandLine();
-        cl.setOut(new PrintWriter(out));
-        cl.setErr(new PrintWriter(err));
-        int code = cl.execute(args);
-        return new Run(code, out.toString(), err.toString());
+    static KgRun kg(String... args) {
+        return KgRun.of(args);
     }
 
     @BeforeAll
     static void buildSeeds() {
         store = tmp.resolve("store");
-        Run r = kg("build", "seeds", "--store", store.toString());
+        KgRun r = kg("build", "seeds", "--store", store.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("5 articles built"), r.out());
     }
 
     static List<CSVRecord> query(String file) throws Exception {
-        Run r = kg("query", file, "--store", store.toString(), "--format", "csv");
+        KgRun r = kg("query", file, "--store", store.toString(), "--format", "csv");
         assertEquals(0, r.code(), r.err());
         return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(r.out())).getRecords();
     }
@@ -112,7 +104,7 @@ class KgCommandIT {
 
     @Test
     void statementsCommandListsSpeakersDatesAndOutletCounts() {
-        Run r = kg("statements", "--store", store.toString(), "--speaker", "trump");
+        KgRun r = kg("statements", "--store", store.toString(), "--speaker", "trump");
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).startsWith("speaker"));
@@ -133,7 +125,7 @@ class KgCommandIT {
 
     @Test
     void seedsGraphPassesTheShapes() {
-        Run r = kg("validate", "--store", store.toString());
+        KgRun r = kg("validate", "--store", store.toString());
         assertEquals(0, r.code(), r.out());
         assertTrue(r.out().startsWith("conforms"));
     }
@@ -151,14 +143,14 @@ class KgCommandIT {
 
     @Test
     void statsCountsWhatWasBuilt() {
-        Run r = kg("stats", "--store", store.toString());
+        KgRun r = kg("stats", "--store", store.toString());
         assertEquals(0, r.code());
         assertTrue(r.out().contains("articles         5"), r.out());
     }
 
     @Test
     void rebuildingUnchangedSeedsSkipsEveryArticle() {
-        Run r = kg("build", "seeds", "--store", store.toString());
+        KgRun r = kg("build", "seeds", "--store", store.toString());
         assertEquals(0, r.code());
         assertTrue(r.out().startsWith("0 articles built, 5 unchanged"), r.out());
     }
@@ -172,7 +164,7 @@ class KgCommandIT {
         Files.write(in.resolve("binary.txt"), new byte[] {1, 2, 0, 3});
         Files.writeString(in.resolve("feed.jsonl"), "{\"text\": \"The port reopened.\"}\n{oops\n", StandardCharsets.UTF_8);
         Path s = tmp.resolve("mixed-store");
-        Run r = kg("build", in.toString(), "missing-dir", "--store", s.toString());
+        KgRun r = kg("build", in.toString(), "missing-dir", "--store", s.toString());
         assertEquals(KgCommand.SOME_FAILED, r.code());
         List<String> lines = new ArrayList<>(r.err().lines().toList());
         assertEquals(4, lines.size(), r.err());
@@ -186,7 +178,7 @@ class KgCommandIT {
 
     @Test
     void linkReportListsUnlinkedEntitiesMostMentionedFirst() {
-        Run r = kg("link", "--report", "--store", store.toString());
+        KgRun r = kg("link", "--report", "--store", store.toString());
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertTrue(lines.get(0).contains("mentions"));
@@ -203,19 +195,19 @@ class KgCommandIT {
         Files.writeString(csv, "item,itemLabel,altLabel,description,type\n"
                 + "http://www.wikidata.org/entity/Q900500,Yoshimasa Hayashi,Hayashi Yoshimasa,Japanese politician,http://www.wikidata.org/entity/Q5\n");
         Path kbFile = tmp.resolve("kb.jsonl.gz");
-        Run r = kg("kb", "import", csv.toString(), "--into", kbFile.toString());
+        KgRun r = kg("kb", "import", csv.toString(), "--into", kbFile.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("1 records read, 1 entities kept"), r.out());
         Path s = tmp.resolve("kb-store");
         assertEquals(0, kg("build", "seeds/000_b9012bad428bdefd.txt", "--store", s.toString(), "--kb", kbFile.toString()).code());
-        Run q = kg("query", "--store", s.toString(), "--format", "csv", "--query",
+        KgRun q = kg("query", "--store", s.toString(), "--format", "csv", "--query",
                 "SELECT ?q WHERE { ?e <https://schema.org/name> \"Yoshimasa Hayashi\" ; <https://w3id.org/newsgraph/ontology#wikidataId> ?q }");
         assertTrue(q.out().contains("Q900500"), q.out());
     }
 
     @Test
     void updatesWithoutCredentialsAreRefusedBeforeTheServerStarts() {
-        Run r = kg("serve", "--store", store.toString(), "--port", "0", "--allow-update");
+        KgRun r = kg("serve", "--store", store.toString(), "--port", "0", "--allow-update");
         assertEquals(KgCommand.USAGE, r.code());
         assertTrue(r.err().contains("--allow-update needs a user and password"), r.err());
     }
@@ -228,10 +220,10 @@ class KgCommandIT {
         Files.writeString(in.resolve("b.jsonl"), "{\"title\": \"Council Approves Budget\", \"authors\": [\"Jane Roe\"], "
                 + "\"text\": \"The council approved the budget on Tuesday after a long debate about the harbour.\"}\n");
         Path s = tmp.resolve("authors-store");
-        Run b = kg("build", in.toString(), "--store", s.toString());
+        KgRun b = kg("build", in.toString(), "--store", s.toString());
         assertEquals(0, b.code(), b.err());
         assertEquals(0, kg("validate", "--store", s.toString()).code());
-        Run q = kg("query", "queries/authors.rq", "--store", s.toString(), "--format", "csv");
+        KgRun q = kg("query", "queries/authors.rq", "--store", s.toString(), "--format", "csv");
         assertEquals(0, q.code(), q.err());
         List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new java.io.StringReader(q.out())).getRecords();
         assertTrue(hasRow(rows, "name", "Jane Roe", "articles", "2"), q.out());
@@ -249,7 +241,7 @@ class KgCommandIT {
         Files.writeString(pages.resolve("p2.html"), "<html><body><script>var x = 1;</script></body></html>");
         Path truth = tmp.resolve("truth.json");
         Files.writeString(truth, "{\"p1\": {\"articleBody\": \"" + body + "\"}, \"p2\": {\"articleBody\": \"" + body + "\"}}");
-        Run r = kg("eval", "--truth", truth.toString(), pages.toString());
+        KgRun r = kg("eval", "--truth", truth.toString(), pages.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("html body F1 "), r.out());
         assertTrue(r.out().contains("on 2 pages; 1 refused"), r.out());
@@ -260,11 +252,11 @@ class KgCommandIT {
     @Test
     void extractThenLoadGivesTheSameGraphAsABuild() throws Exception {
         Path shards = tmp.resolve("shards");
-        Run e = kg("extract", "seeds", "--output", shards.toString());
+        KgRun e = kg("extract", "seeds", "--output", shards.toString());
         assertEquals(0, e.code(), e.err());
         assertTrue(Files.exists(shards.resolve("part-00000.nq.gz")));
         Path loaded = tmp.resolve("loaded");
-        Run l = kg("load", shards.toString(), "--store", loaded.toString());
+        KgRun l = kg("load", shards.toString(), "--store", loaded.toString());
         assertEquals(0, l.code(), l.err());
         assertTrue(l.out().contains("bulk loader"), l.out());
         assertEquals(0, kg("validate", "--store", loaded.toString()).code());
@@ -292,7 +284,7 @@ class KgCommandIT {
     void evalPrintsScoresForEveryMeasure() {
         Path gold = Path.of("..", "shared", "gold");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(gold), "../shared/gold is not here; skipping eval");
-        Run r = kg("eval", "--gold", gold.toString(), "seeds", "--json");
+        KgRun r = kg("eval", "--gold", gold.toString(), "seeds", "--json");
         assertEquals(0, r.code(), r.err());
         for (String m : List.of("persons", "organizations", "places", "treaties", "quotes", "speaker attribution", "wikidata links", "article metadata")) {
             assertTrue(r.out().contains("\"" + m + "\""), m);
