@@ -26,8 +26,34 @@ public final class BoundedRegex extends FunctionBase {
     public static final String IRI = "urn:newsgraph:function:bounded-regex";
     private static final ThreadLocal<Long> DEADLINE = new ThreadLocal<>();
 
+    /** The IRI of REPLACE with a deadline, which matches the same way. */
+    public static final String REPLACE_IRI = "urn:newsgraph:function:bounded-replace";
+
     static {
         FunctionRegistry.get().put(IRI, BoundedRegex.class);
+        FunctionRegistry.get().put(REPLACE_IRI, Replace.class);
+    }
+
+    /** REPLACE(text, pattern, replacement[, flags]) over the same deadline-reading string. */
+    public static final class Replace extends FunctionBase {
+        @Override
+        public void checkBuild(String uri, ExprList args) {
+            if (args.size() != 3 && args.size() != 4) throw new org.apache.jena.query.QueryBuildException("REPLACE takes three or four arguments");
+        }
+
+        @Override
+        public NodeValue exec(List<NodeValue> args) {
+            NodeValue text = args.get(0);
+            if (!text.isString() && !text.isLangString()) throw new ExprEvalException("REPLACE: not a string: " + text);
+            Pattern p = compile(args.get(1).getString(), args.size() == 4 ? args.get(3).getString() : "");
+            String out;
+            try {
+                out = p.matcher(timed(text.getString())).replaceAll(args.get(2).getString());
+            } catch (IllegalArgumentException | IndexOutOfBoundsException e) {
+                throw new ExprEvalException("REPLACE: bad replacement: " + e.getMessage());
+            }
+            return text.isLangString() ? NodeValue.makeLangString(out, text.getLang()) : NodeValue.makeString(out);
+        }
     }
 
     /** Rewrites every REGEX of an expression into the bounded one. */
@@ -35,6 +61,7 @@ public final class BoundedRegex extends FunctionBase {
         @Override
         public Expr transform(ExprFunctionN func, ExprList args) {
             if (func instanceof E_Regex) return new E_Function(IRI, args);
+            if (func instanceof org.apache.jena.sparql.expr.E_StrReplace) return new E_Function(REPLACE_IRI, args);
             return super.transform(func, args);
         }
     }
@@ -60,16 +87,21 @@ public final class BoundedRegex extends FunctionBase {
     public NodeValue exec(List<NodeValue> args) {
         NodeValue text = args.get(0);
         if (!text.isString() && !text.isLangString()) throw new ExprEvalException("REGEX: not a string: " + text);
-        String flags = args.size() == 3 ? args.get(2).getString() : "";
-        Pattern p;
+        Pattern p = compile(args.get(1).getString(), args.size() == 3 ? args.get(2).getString() : "");
+        return NodeValue.makeBoolean(p.matcher(timed(text.getString())).find());
+    }
+
+    private static Pattern compile(String pattern, String flags) {
         try {
-            p = Pattern.compile(args.get(1).getString(), flags(flags));
+            return Pattern.compile(pattern, flags(flags));
         } catch (PatternSyntaxException e) {
-            throw new ExprEvalException("REGEX: bad pattern: " + e.getDescription());
+            throw new ExprEvalException("bad regular expression: " + e.getDescription());
         }
+    }
+
+    private static CharSequence timed(String s) {
         Long deadline = DEADLINE.get();
-        CharSequence s = deadline == null ? text.getString() : new Timed(text.getString(), deadline);
-        return NodeValue.makeBoolean(p.matcher(s).find());
+        return deadline == null ? s : new Timed(s, deadline);
     }
 
     private static int flags(String flags) {

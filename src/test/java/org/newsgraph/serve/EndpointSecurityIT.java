@@ -165,6 +165,7 @@ class EndpointSecurityIT {
             String runaway = "{ ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
             java.util.Map<String, String> forms = new java.util.LinkedHashMap<>();
             forms.put("ASK with a backtracking REGEX", "ASK { FILTER(REGEX(\"" + commas + "\", \"^(.*?,){28}P\")) }");
+            forms.put("SELECT with a backtracking REPLACE", "SELECT (REPLACE(\"" + commas + "\", \"^(.*?,){28}P\", \"x\") AS ?r) {}");
             forms.put("SELECT", "SELECT (COUNT(*) AS ?n) WHERE " + runaway);
             forms.put("ASK", "ASK { " + runaway + " FILTER(STR(?l) = \"none\") }");
             forms.put("CONSTRUCT", "CONSTRUCT { ?a ?b ?l } WHERE { " + runaway + " FILTER(STR(?l) = \"none\") }");
@@ -180,6 +181,7 @@ class EndpointSecurityIT {
             }
             assertEquals(200, query(s, "ASK { FILTER(REGEX(\"abc\", \"^a.C$\", \"i\")) }").statusCode(), "ordinary REGEX still works");
             assertTrue(query(s, "ASK { FILTER(REGEX(\"abc\", \"^a.C$\", \"i\")) }").body().contains("true"));
+            assertTrue(query(s, "SELECT (REPLACE(\"a-b-c\", \"-\", \"+\") AS ?r) {}").body().contains("a+b+c"), "ordinary REPLACE still works");
         }
     }
 
