@@ -49,6 +49,11 @@ public final class GraphBuilder {
      * when measured on their own.
      */
     public static final int BATCH_QUADS = 100_000;
+    /**
+     * The longest one article's extraction is waited for: news articles take milliseconds; the bounds on input size
+     * and on each stage keep any input far below this, which is the last guard.
+     */
+    public static final int EXTRACTION_SECONDS = 300;
     /** The most articles written per transaction. */
     public static final int BATCH = 1_000;
 
@@ -195,7 +200,7 @@ public final class GraphBuilder {
 
         void take(Pending p) {
             try {
-                Mapped x = p.extraction().get();
+                Mapped x = p.extraction().get(EXTRACTION_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
                 batch.add(x);
                 batchQuads += x.quads().size();
                 tokens += x.extraction().tokens();
@@ -204,6 +209,9 @@ public final class GraphBuilder {
             } catch (ExecutionException e) {
                 Throwable c = e.getCause() == null ? e : e.getCause();
                 problem(new Problem(p.article().source(), "extraction failed: " + describe(c)));
+            } catch (java.util.concurrent.TimeoutException e) {
+                p.extraction().cancel(true);
+                problem(new Problem(p.article().source(), "extraction took longer than " + EXTRACTION_SECONDS + " s; skipped"));
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);

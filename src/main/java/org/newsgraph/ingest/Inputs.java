@@ -70,7 +70,7 @@ public final class Inputs {
                 problems.accept(new Problem(in, "no such file or directory"));
             } else if (Files.isDirectory(p)) {
                 if (isStore(p)) {
-                    problems.accept(new Problem(in, "a store's directory, not articles; skipped"));
+                    problems.accept(Problem.warning(in, "a store's directory, not articles; skipped"));
                     continue;
                 }
                 List<InputFile> found = new ArrayList<>();
@@ -120,7 +120,7 @@ public final class Inputs {
                     if (d.equals(dir)) return FileVisitResult.CONTINUE;
                     if (d.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
                     if (isStore(d)) {
-                        problems.accept(new Problem(d.toString(), "a store's directory, not articles; skipped"));
+                        problems.accept(Problem.warning(d.toString(), "a store's directory, not articles; skipped"));
                         return FileVisitResult.SKIP_SUBTREE;
                     }
                     return FileVisitResult.CONTINUE;

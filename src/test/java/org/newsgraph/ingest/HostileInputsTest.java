@@ -79,7 +79,7 @@ class HostileInputsTest {
         Files.writeString(dir.resolve("story.txt"), STORY);
         readAll(dir.toString());
         assertEquals(List.of("story.txt"), sources());
-        assertTrue(problemLines().contains("a store's directory"), problemLines());
+        assertTrue(problemLines().contains("warning " + store + ": a store's directory"), problemLines());
     }
 
     @Test
