@@ -175,4 +175,20 @@ class HostileInputsTest {
         assertEquals(List.of("story.txt"), sources());
         assertTrue(problemLines().contains("HTML nested 100,0"), problemLines());
     }
+
+    @Test
+    void twoArticlesPipedInTurnAreTwoArticlesAndTheSameOneTwiceIsOne() {
+        java.io.InputStream stdin = System.in;
+        try {
+            for (String text : List.of(STORY, STORY.replace("Tuesday", "Friday"), STORY)) {
+                System.setIn(new java.io.ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+                readAll("-");
+            }
+        } finally {
+            System.setIn(stdin);
+        }
+        assertEquals(3, articles.size());
+        assertTrue(sources().stream().allMatch(x -> x.matches("stdin-[0-9a-f]{8}")), sources().toString());
+        assertEquals(2, sources().stream().distinct().count(), "two texts, two names; the same text, the same name: " + sources());
+    }
 }
