@@ -69,6 +69,15 @@ public final class BuildCommand implements Callable<Integer> {
     static BuildSummary run(List<String> inputs, Path storeDir, Iris iris, Supplier<Pipeline> pipelines, int threads,
                             boolean force, int commitQuads, PrintWriter err) {
         GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force, commitQuads);
+        if (!TdbStore.holdsStore(storeDir)) {
+            // nothing to read: say so, and leave no empty store behind
+            List<org.newsgraph.ingest.Problem> early = new java.util.ArrayList<>();
+            if (new Inputs().files(inputs, early::add).isEmpty()) {
+                early.forEach(p -> err.println(p.line()));
+                err.flush();
+                return new BuildSummary(0, 0, 0, early.stream().filter(p -> !p.warning()).toList(), 0, 0, 0, 0, 0);
+            }
+        }
         try (TdbStore store = TdbStore.open(storeDir)) {
             if (System.console() == null) {
                 return builder.build(inputs, store, GraphBuilder.Progress.NONE, p -> {

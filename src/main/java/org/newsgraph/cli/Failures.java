@@ -12,6 +12,18 @@ final class Failures {
         if (org.newsgraph.store.TdbStore.diskFull(t)) {
             return "no space left on the disk while writing; what was stored before is intact: free some space and run it again";
         }
+        if (t instanceof java.nio.file.NoSuchFileException e) return "no such file: " + e.getFile();
+        if (t instanceof java.nio.file.AccessDeniedException e) return "permission denied: " + e.getFile();
+        if (t instanceof java.nio.file.FileSystemException e) {
+            return (e.getReason() == null ? "cannot be read or written" : e.getReason()) + ": " + e.getFile();
+        }
+        if (t instanceof java.io.UncheckedIOException && t.getCause() instanceof java.nio.file.FileSystemException) return describe(t.getCause());
+        java.util.regex.Matcher lock = t.getMessage() == null ? null
+                : java.util.regex.Pattern.compile("Failed to get a lock: file='(.*)tdb\\.lock': held by process (\\d+)").matcher(t.getMessage());
+        if (lock != null && lock.find()) {
+            return "the store " + lock.group(1).replaceAll("/$", "") + " is in use by process " + lock.group(2)
+                    + " (a kg serve or kg up, or a build): stop it first, or query it over HTTP at its /kg/sparql endpoint";
+        }
         String m = t.getMessage();
         if (m == null || m.isBlank()) m = t.getClass().getSimpleName() + (t.getCause() == null ? "" : ": " + describe(t.getCause()));
         return m.lines().findFirst().orElse(m);

@@ -21,6 +21,10 @@ public final class StoreOption {
         if (!Files.isDirectory(store)) {
             throw new ParameterException(spec.commandLine(), "no store at " + store + " (build one with: kg build INPUT... --store " + store + ")");
         }
+        if (!org.newsgraph.store.TdbStore.holdsStore(store)) {
+            throw new ParameterException(spec.commandLine(), store + " is a directory, but not a store: nothing is written in it "
+                    + "(build one with: kg build INPUT... --store DIR)");
+        }
         return store;
     }
 }

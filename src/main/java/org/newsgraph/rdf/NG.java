@@ -15,6 +15,16 @@ public final class NG {
     public static final String PROV = "http://www.w3.org/ns/prov#";
     public static final String WD = "http://www.wikidata.org/entity/";
 
+    /** The prefixes written in Turtle and TriG: the ontology, the vocabularies it builds on, Wikidata, and the base of the IRIs minted. */
+    public static org.apache.jena.shared.PrefixMapping prefixes(String base) {
+        org.apache.jena.shared.PrefixMapping pm = org.apache.jena.shared.PrefixMapping.Factory.create()
+                .setNsPrefix("ng", NS).setNsPrefix("schema", SCHEMA).setNsPrefix("prov", PROV).setNsPrefix("wd", WD)
+                .setNsPrefix("owl", "http://www.w3.org/2002/07/owl#").setNsPrefix("rdf", org.apache.jena.vocabulary.RDF.getURI())
+                .setNsPrefix("xsd", org.apache.jena.vocabulary.XSD.NS);
+        if (base != null) pm.setNsPrefix("id", base);
+        return pm;
+    }
+
     private static Node ng(String local) {
         return NodeFactory.createURI(NS + local);
     }

@@ -62,6 +62,19 @@ public final class TdbStore implements AutoCloseable {
         this.compactedBytes = diskBytes();
     }
 
+    /** Whether {@code dir} holds a store: TDB2's data directory or lock, or a creation killed half-way. */
+    public static boolean holdsStore(Path dir) {
+        if (!Files.isDirectory(dir)) return false;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.anyMatch(p -> {
+                String n = p.getFileName().toString();
+                return n.equals("tdb.lock") || n.matches("Data-\\d+");
+            });
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Opens the store in {@code dir}, creating it when it does not exist. */
     public static TdbStore open(Path dir) {
         if (isNew(dir)) create(dir);

@@ -320,8 +320,7 @@ public final class GraphSite extends HttpServlet {
             resp.sendError(404, "nothing is known of " + iri);
             return;
         }
-        g.getPrefixMapping().setNsPrefix("ng", NG.NS).setNsPrefix("schema", NG.SCHEMA).setNsPrefix("owl", "http://www.w3.org/2002/07/owl#")
-                .setNsPrefix("prov", NG.PROV).setNsPrefix("wd", NG.WD);
+        g.getPrefixMapping().setNsPrefixes(NG.prefixes(null));
         resp.setStatus(200);
         resp.setContentType(lang.getHeaderString() + "; charset=utf-8");
         try (OutputStream os = resp.getOutputStream()) {

@@ -290,4 +290,43 @@ class KgCommandIT {
             assertTrue(r.out().contains("\"" + m + "\""), m);
         }
     }
+
+    @Test
+    void exportTakesItsFormatFromTheFileNameAsRiotDoes() throws Exception {
+        Path nq = tmp.resolve("kg.nq");
+        assertEquals(0, kg("export", "--store", store.toString(), "--output", nq.toString()).code());
+        var dsg = org.apache.jena.sparql.core.DatasetGraphFactory.create();
+        RDFDataMgr.read(dsg, nq.toString());
+        assertTrue(dsg.listGraphNodes().hasNext(), "N-Quads keep the named graphs");
+        Path nt = tmp.resolve("kg.nt");
+        assertEquals(0, kg("export", "--store", store.toString(), "--output", nt.toString()).code());
+        assertTrue(RDFDataMgr.loadGraph(nt.toString()).size() > 0);
+        Path ttl = tmp.resolve("kg.ttl");
+        assertEquals(0, kg("export", "--store", store.toString(), "--output", ttl.toString()).code());
+        String turtle = Files.readString(ttl);
+        assertTrue(turtle.contains("PREFIX schema:") && turtle.contains("schema:name"), "Turtle with prefixes");
+        KgRun odd = kg("export", "--store", store.toString(), "--output", tmp.resolve("kg.xyz").toString());
+        assertEquals(KgCommand.USAGE, odd.code());
+        assertTrue(odd.err().contains("cannot tell the format from kg.xyz"), odd.err());
+    }
+
+    @Test
+    void aFolderThatIsNotAStoreIsLeftAsItWasAndANameThatIsNoFileLeavesNoStore() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("my-articles"));
+        Files.writeString(folder.resolve("notes.txt"), "mine\n");
+        KgRun stats = kg("stats", "--store", folder.toString());
+        assertEquals(KgCommand.USAGE, stats.code());
+        assertTrue(stats.err().contains("not a store"), stats.err());
+        try (var files = Files.list(folder)) {
+            assertEquals(List.of("notes.txt"), files.map(f -> f.getFileName().toString()).toList());
+        }
+        Path fresh = tmp.resolve("fresh-store");
+        KgRun build = kg("build", tmp.resolve("nosuch.html").toString(), "--store", fresh.toString());
+        assertEquals(KgCommand.SOME_FAILED, build.code());
+        assertTrue(build.err().contains("nosuch.html: no such file"), build.err());
+        assertTrue(!Files.exists(fresh), "no empty store left behind");
+        KgRun query = kg("query", tmp.resolve("nosuch.rq").toString(), "--store", store.toString());
+        assertEquals(KgCommand.SOME_FAILED, query.code());
+        assertTrue(query.err().contains("no such file: " + tmp.resolve("nosuch.rq")), query.err());
+    }
 }
