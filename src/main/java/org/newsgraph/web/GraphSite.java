@@ -285,15 +285,33 @@ public final class GraphSite extends HttpServlet {
         resp.setHeader("Vary", "Accept");
     }
 
-    /** The RDF format an Accept header asks for, or null when it asks for a page. */
+    /** What the site offers, the page first: a client that does not say which it prefers gets the page. */
+    private static final org.apache.jena.atlas.web.AcceptList OFFER = org.apache.jena.atlas.web.AcceptList.create(
+            "text/html", "text/turtle", "application/ld+json", "application/n-triples", "application/rdf+xml");
+    /** The formats of {@code ?format=}, by name. */
+    private static final java.util.Map<String, Lang> FORMATS = java.util.Map.of(
+            "ttl", Lang.TURTLE, "nt", Lang.NTRIPLES, "jsonld", Lang.JSONLD, "rdf", Lang.RDFXML);
+
+    /**
+     * The RDF format an Accept header asks for, or null when it asks for a page: the best of what the site offers
+     * by the header's q-values, as Jena's content negotiation chooses ({@code text/html;q=0.1, text/turtle} is Turtle).
+     */
     static String rdfFormat(String accept) {
-        if (accept == null) return null;
-        String a = accept.toLowerCase(java.util.Locale.ROOT);
-        if (a.contains("text/html")) return null;
-        if (a.contains("text/turtle")) return "ttl";
-        if (a.contains("application/ld+json")) return "jsonld";
-        if (a.contains("application/n-triples")) return "nt";
-        return null;
+        if (accept == null || accept.isBlank()) return null;
+        org.apache.jena.atlas.web.MediaType m;
+        try {
+            m = org.apache.jena.atlas.web.AcceptList.match(new org.apache.jena.atlas.web.AcceptList(accept), OFFER);
+        } catch (RuntimeException e) {
+            return null; // a header that cannot be read asks for nothing in particular
+        }
+        if (m == null) return null;
+        return switch (m.getContentTypeStr()) {
+            case "text/turtle" -> "ttl";
+            case "application/ld+json" -> "jsonld";
+            case "application/n-triples" -> "nt";
+            case "application/rdf+xml" -> "rdf";
+            default -> null;
+        };
     }
 
     private void data(HttpServletRequest req, HttpServletResponse resp, String rest) throws IOException {
@@ -301,11 +319,11 @@ public final class GraphSite extends HttpServlet {
         String format = req.getParameter("format");
         if (format == null) format = rdfFormat(req.getHeader("Accept"));
         if (format == null) format = "ttl";
-        Lang lang = switch (format) {
-            case "jsonld" -> Lang.JSONLD;
-            case "nt" -> Lang.NTRIPLES;
-            default -> Lang.TURTLE;
-        };
+        Lang lang = FORMATS.get(format.toLowerCase(java.util.Locale.ROOT));
+        if (lang == null) {
+            resp.sendError(400, "unknown format " + format + ": ttl, nt, jsonld or rdf");
+            return;
+        }
         Graph g = Txn.calculateRead(dsg, () -> {
             Graph out = GraphFactory.createDefaultGraph();
             Node n = NodeFactory.createURI(iri);

@@ -94,6 +94,17 @@ class SparqlServerIT {
         assertEquals(200, json.statusCode());
         assertTrue(json.body().contains("Ellen Brandt"));
 
+        HttpResponse<String> toXml = get(base + "/id/" + rest, "text/html;q=0.2, application/rdf+xml");
+        String xmlLocation = toXml.headers().firstValue("Location").orElseThrow();
+        assertTrue(xmlLocation.endsWith("?format=rdf"), "q-values decide: " + xmlLocation);
+        HttpResponse<String> xml = get(xmlLocation.startsWith("http") ? xmlLocation : base + xmlLocation, "application/rdf+xml");
+        assertEquals(200, xml.statusCode());
+        var gx = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+        org.apache.jena.riot.RDFParser.fromString(xml.body(), org.apache.jena.riot.Lang.RDFXML).parse(gx);
+        assertTrue(gx.contains(org.apache.jena.graph.NodeFactory.createURI(entity), org.newsgraph.rdf.NG.name,
+                org.apache.jena.graph.NodeFactory.createLiteralString("Ellen Brandt")), "RDF/XML, and not Turtle under its name");
+        assertEquals(400, get(base + "/data/" + rest + "?format=xyz", "*/*").statusCode(), "an unknown format is an error, not Turtle");
+
         HttpResponse<String> toPage = get(base + "/id/" + rest, "text/html,application/xhtml+xml");
         assertEquals(303, toPage.statusCode());
         String pageLocation = toPage.headers().firstValue("Location").orElseThrow();

@@ -1,0 +1,24 @@
+package org.newsgraph.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import org.junit.jupiter.api.Test;
+
+/** Which representation of a resource a client's Accept header gets, by its q-values. */
+class ContentNegotiationTest {
+    @Test
+    void theHighestQualityWinsWhateverTheOrder() {
+        assertEquals("ttl", GraphSite.rdfFormat("text/html;q=0.1, text/turtle"));
+        assertNull(GraphSite.rdfFormat("text/turtle;q=0.2, text/html"));
+        assertEquals("jsonld", GraphSite.rdfFormat("application/ld+json;q=0.9, text/turtle;q=0.5"));
+    }
+
+    @Test
+    void rdfXmlIsOfferedAndABrowserGetsThePage() {
+        assertEquals("rdf", GraphSite.rdfFormat("application/rdf+xml"));
+        assertNull(GraphSite.rdfFormat("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        assertNull(GraphSite.rdfFormat("*/*"));
+        assertNull(GraphSite.rdfFormat(null));
+    }
+}
