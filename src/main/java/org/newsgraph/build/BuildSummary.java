@@ -9,14 +9,20 @@ import org.newsgraph.ingest.Problem;
  * seconds of the grouping of statements at the end.
  */
 public record BuildSummary(int written, int unchanged, int unread, List<Problem> problems, long quads, long tokens, double seconds,
-                           double writeSeconds, double groupingSeconds) {
+                           double writeSeconds, double groupingSeconds, int removed) {
     public BuildSummary {
         problems = List.copyOf(problems);
     }
 
+    public BuildSummary(int written, int unchanged, int unread, List<Problem> problems, long quads, long tokens, double seconds,
+                        double writeSeconds, double groupingSeconds) {
+        this(written, unchanged, unread, problems, quads, tokens, seconds, writeSeconds, groupingSeconds, 0);
+    }
+
     public String line() {
         String stored = unread == 0 ? "" : String.format(" (%d stored without extraction: not English)", unread);
-        return String.format("%d articles built%s, %d unchanged, %d failed; %d quads written; %.1f s",
-                written, stored, unchanged, problems.size(), quads, seconds);
+        String gone = removed == 0 ? "" : String.format(", %d removed (no longer in the inputs)", removed);
+        return String.format(java.util.Locale.ROOT, "%d articles built%s, %d unchanged%s, %d failed; %d quads written; %.1f s",
+                written, stored, unchanged, gone, problems.size(), quads, seconds);
     }
 }

@@ -126,11 +126,11 @@ public final class GraphBuilder {
             pool.shutdownNow();
         }
         long t = System.nanoTime();
-        target.finish(run.written > 0);
+        int removed = target.finish(run.written > 0, run.present);
         long grouping = System.nanoTime() - t;
         run.writeNanos += grouping;
         return new BuildSummary(run.written, run.unchanged, run.unread, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,
-                run.writeNanos / 1e9, grouping / 1e9);
+                run.writeNanos / 1e9, grouping / 1e9, removed);
     }
 
     private record Pending(Article article, Future<Mapped> extraction) {}
@@ -162,6 +162,8 @@ public final class GraphBuilder {
         final Consumer<Problem> onProblem;
         final List<Problem> problems = new ArrayList<>();
         final Map<String, String> seenText = new HashMap<>();
+        /** Every article the inputs hold, and every source a problem was reported for: what a prune keeps. */
+        final java.util.Set<String> present = new java.util.HashSet<>();
         final List<Mapped> batch = new ArrayList<>();
         long batchQuads;
         int written;
@@ -178,13 +180,16 @@ public final class GraphBuilder {
         }
 
         void problem(Problem p) {
+            present.add(p.source());
             if (!p.warning()) problems.add(p);
             onProblem.accept(p);
         }
 
         /** Whether the article needs no work: unchanged since the last build, or the same text as another. */
         boolean skip(Article article) {
+            present.add(article.source());
             if (!force && target.isCurrent(article)) {
+                seenText.putIfAbsent(RdfMapper.textHash(article), article.source());
                 unchanged++;
                 return true;
             }

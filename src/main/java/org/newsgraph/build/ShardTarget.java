@@ -74,8 +74,9 @@ public final class ShardTarget implements Target, AutoCloseable {
     }
 
     @Override
-    public void finish(boolean anyWritten) {
+    public int finish(boolean anyWritten, java.util.Set<String> present) {
         close();
+        return 0;
     }
 
     @Override

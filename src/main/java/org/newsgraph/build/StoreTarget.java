@@ -27,13 +27,20 @@ public final class StoreTarget implements Target {
     private final TdbStore store;
     private final Iris iris;
     private final boolean regroupAll;
+    private final boolean prune;
     private final Set<Node> speakers = new LinkedHashSet<>();
     private final List<Node> alone = new ArrayList<>();
     private boolean marked;
 
     public StoreTarget(TdbStore store, Iris iris) {
+        this(store, iris, false);
+    }
+
+    /** With {@code prune}, the build ends by removing the articles that the inputs no longer hold. */
+    public StoreTarget(TdbStore store, Iris iris, boolean prune) {
         this.store = store;
         this.iris = iris;
+        this.prune = prune;
         this.regroupAll = StatementConsolidator.pending(store);
     }
 
@@ -44,15 +51,13 @@ public final class StoreTarget implements Target {
 
     @Override
     public String sourceWithText(Article a) {
+        // a pruning build mirrors its inputs: a renamed file's stored twin is about to go, so it is no reason to skip
+        if (prune) return null;
         return store.sourceWithText(RdfMapper.textHash(a), a.source());
     }
 
     @Override
     public long write(List<Article> articles, List<Consumer<StreamRDF>> writers) {
-        if (!marked) {
-            StatementConsolidator.markPending(store);
-            marked = true;
-        }
         List<TdbStore.ArticleWrite> ws = new ArrayList<>();
         List<Node> graphs = new ArrayList<>();
         Set<Node> reports = new LinkedHashSet<>();
@@ -63,25 +68,59 @@ public final class StoreTarget implements Target {
             Consumer<StreamRDF> w = writers.get(i);
             ws.add(new TdbStore.ArticleWrite(g, out -> w.accept(new Touches(out, reports, spoken))));
         }
-        // the speakers of the versions being replaced lose reports: they are regrouped too
-        Txn.executeRead(store.dataset(), () -> {
-            for (Node g : graphs) store.datasetGraph().find(g, Node.ANY, NG.saidBy, Node.ANY).forEachRemaining(q -> speakers.add(q.getObject()));
-        });
-        long n = store.replaceArticles(iris.statementsGraph(), iris.entitiesGraph(), ws);
+        long n = replace(graphs, ws);
         for (Node r : reports) if (!spoken.contains(r)) alone.add(r);
         store.compactIfGrown();
         return n;
     }
 
     @Override
-    public void finish(boolean anyWritten) {
+    public int finish(boolean anyWritten, Set<String> present) {
+        int removed = 0;
+        if (prune) {
+            List<Node> gone = new ArrayList<>();
+            store.articles().forEach((graph, source) -> {
+                if (!present.contains(source)) gone.add(graph);
+            });
+            removed = remove(gone);
+        }
         StatementConsolidator c = new StatementConsolidator(iris);
         if (regroupAll) {
             c.rebuild(store);
-        } else if (anyWritten) {
+        } else if (anyWritten || removed > 0) {
             c.regroup(store, speakers, alone);
         }
         store.compactIfGrown();
+        return removed;
+    }
+
+    /**
+     * Removes articles, by their named graphs, in one transaction: their graphs, their reports' part of the statements
+     * and the entities nothing else mentions. Their speakers are regrouped when the build finishes. Returns how many.
+     */
+    public int remove(List<Node> graphs) {
+        List<TdbStore.ArticleWrite> ws = new ArrayList<>();
+        for (Node g : graphs) ws.add(new TdbStore.ArticleWrite(g, out -> { }));
+        for (int from = 0; from < ws.size(); from += REMOVE_BATCH) {
+            int to = Math.min(ws.size(), from + REMOVE_BATCH);
+            replace(graphs.subList(from, to), ws.subList(from, to));
+        }
+        return graphs.size();
+    }
+
+    /** Articles removed per transaction. */
+    static final int REMOVE_BATCH = 1_000;
+
+    private long replace(List<Node> graphs, List<TdbStore.ArticleWrite> ws) {
+        if (!marked) {
+            StatementConsolidator.markPending(store);
+            marked = true;
+        }
+        // the speakers of the versions being replaced lose reports: they are regrouped too
+        Txn.executeRead(store.dataset(), () -> {
+            for (Node g : graphs) store.datasetGraph().find(g, Node.ANY, NG.saidBy, Node.ANY).forEachRemaining(q -> speakers.add(q.getObject()));
+        });
+        return store.replaceArticles(iris.statementsGraph(), iris.entitiesGraph(), ws);
     }
 
     /** Notes the speakers and reports of the quads written. */

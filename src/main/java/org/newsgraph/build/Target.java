@@ -15,6 +15,9 @@ public interface Target {
     /** Writes whole articles, each through its writer, all or none. Returns the quads written. */
     long write(List<Article> articles, List<java.util.function.Consumer<StreamRDF>> writers);
 
-    /** Ends the build: whatever must span the whole corpus. */
-    void finish(boolean anyWritten);
+    /**
+     * Ends the build: whatever must span the whole corpus. {@code present} names every article the inputs hold
+     * (built, unchanged or failed). Returns the number of articles removed because the inputs no longer hold them.
+     */
+    int finish(boolean anyWritten, java.util.Set<String> present);
 }

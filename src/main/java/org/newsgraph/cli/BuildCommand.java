@@ -11,6 +11,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.newsgraph.Pipeline;
 import org.newsgraph.build.BuildSummary;
 import org.newsgraph.build.GraphBuilder;
+import org.newsgraph.build.StoreTarget;
 import org.newsgraph.ingest.Inputs;
 import org.newsgraph.rdf.Iris;
 import org.newsgraph.rdf.RdfMapper;
@@ -40,12 +41,15 @@ public final class BuildCommand implements Callable<Integer> {
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "Files or directories to read; - reads standard input.")
     List<String> inputs;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the IRIs minted for articles, entities and statements (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    BaseOption base;
 
     @Option(names = "--force", description = "Rebuild articles even when unchanged.")
     boolean force;
+
+    @Option(names = "--prune", description = "Then remove from the store every article the inputs no longer hold (a file "
+            + "deleted, a line gone from a feed), so that the store mirrors the inputs; the entities only they mentioned go too.")
+    boolean prune;
 
     @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: the number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -59,16 +63,16 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSummary s = run(inputs, store.store, new Iris(base), linking.pipelines(), threads, force, commitQuads, err);
+        BuildSummary s = run(inputs, store.store, base, linking.pipelines(), threads, force, prune, commitQuads, err);
         out.println(s.line());
         out.flush();
         return s.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;
     }
 
     /** Builds and prints each problem on {@code err} as one line; shared with {@code kg up}. */
-    static BuildSummary run(List<String> inputs, Path storeDir, Iris iris, Supplier<Pipeline> pipelines, int threads,
-                            boolean force, int commitQuads, PrintWriter err) {
-        GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force, commitQuads);
+    static BuildSummary run(List<String> inputs, Path storeDir, BaseOption base, Supplier<Pipeline> pipelines, int threads,
+                            boolean force, boolean prune, int commitQuads, PrintWriter err) {
+        base.iris(); // a bad base is refused before anything is read or created
         if (!TdbStore.holdsStore(storeDir)) {
             // nothing to read: say so, and leave no empty store behind
             List<org.newsgraph.ingest.Problem> early = new java.util.ArrayList<>();
@@ -79,8 +83,11 @@ public final class BuildCommand implements Callable<Integer> {
             }
         }
         try (TdbStore store = TdbStore.open(storeDir)) {
+            Iris iris = base.forStore(store);
+            GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force, commitQuads);
+            StoreTarget target = new StoreTarget(store, iris, prune);
             if (System.console() == null) {
-                return builder.build(inputs, store, GraphBuilder.Progress.NONE, p -> {
+                return builder.build(inputs, target, GraphBuilder.Progress.NONE, p -> {
                     err.println(p.line());
                     err.flush();
                 });
@@ -88,7 +95,7 @@ public final class BuildCommand implements Callable<Integer> {
             int files = new Inputs().files(inputs, p -> { }).size();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(files)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).build()) {
-                return builder.build(inputs, store, f -> bar.step(), p -> {
+                return builder.build(inputs, target, f -> bar.step(), p -> {
                     err.println(p.line());
                     err.flush();
                 });

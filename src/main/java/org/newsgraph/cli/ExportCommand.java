@@ -38,9 +38,8 @@ public final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", paramLabel = "FILE", description = "File to write (default: standard output).")
     Path output;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = org.newsgraph.rdf.Iris.DEFAULT_BASE,
-            description = "Base of the store's IRIs, written as the prefix id: (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    BaseOption base;
 
     /** The format a file name asks for, as Jena's riot reads it, or null. */
     static Format byName(Path file) {
@@ -65,8 +64,9 @@ public final class ExportCommand implements Callable<Integer> {
             }
         }
         Format chosen = f == null ? Format.ttl : f;
-        org.apache.jena.riot.system.PrefixMap prefixes = org.apache.jena.riot.system.Prefixes.adapt(NG.prefixes(base));
         try (TdbStore s = TdbStore.open(store.existing())) {
+            String iriBase = base.forStore(s).base(); // written as the prefix id:
+            org.apache.jena.riot.system.PrefixMap prefixes = org.apache.jena.riot.system.Prefixes.adapt(NG.prefixes(iriBase));
             OutputStream os = output == null ? System.out : new BufferedOutputStream(Files.newOutputStream(output));
             if (output != null && output.getFileName().toString().endsWith(".gz")) os = new java.util.zip.GZIPOutputStream(os, 1 << 16);
             OutputStream out = os;
@@ -77,7 +77,7 @@ public final class ExportCommand implements Callable<Integer> {
                         case ttl -> RDFDataMgr.write(out, new org.apache.jena.sparql.graph.GraphWrapper(dsg.getUnionGraph()) {
                             @Override
                             public org.apache.jena.shared.PrefixMapping getPrefixMapping() {
-                                return NG.prefixes(base);
+                                return NG.prefixes(iriBase);
                             }
                         }, RDFFormat.TURTLE_BLOCKS);
                         case nt -> RDFDataMgr.write(out, dsg.getUnionGraph(), RDFFormat.NTRIPLES);

@@ -32,15 +32,15 @@ public final class ExtractCommand implements Callable<Integer> {
     @Option(names = "--per-shard", paramLabel = "N", defaultValue = "1000", description = "Articles per shard (default: ${DEFAULT-VALUE}).")
     int perShard;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE, description = "Base of minted IRIs (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    BaseOption base;
 
     @Mixin
     LinkingOptions linking;
 
     @Override
     public Integer call() throws Exception {
-        GraphBuilder b = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris(base)), Runtime.getRuntime().availableProcessors(), true);
+        GraphBuilder b = new GraphBuilder(linking.pipelines(), new RdfMapper(base.iris()), Runtime.getRuntime().availableProcessors(), true);
         BuildSummary s;
         try (ShardTarget t = new ShardTarget(output, perShard)) {
             s = b.build(inputs, t, GraphBuilder.Progress.NONE, p -> spec.commandLine().getErr().println(p.line()));

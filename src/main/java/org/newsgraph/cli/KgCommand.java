@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
         versionProvider = ManifestVersionProvider.class,
         description = "Builds a knowledge graph of people, organisations, places, treaties and quotes from news "
                 + "articles, links it to Wikidata and serves it over SPARQL.",
-        subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, QueryCommand.class, ExportCommand.class,
+        subcommands = {UpCommand.class, BuildCommand.class, ServeCommand.class, RemoveCommand.class, QueryCommand.class, ExportCommand.class,
                 ValidateCommand.class, StatsCommand.class, StatementsCommand.class, EvalCommand.class, ExtractCommand.class, LoadCommand.class, BenchCommand.class,
                 LinkCommand.class, TrainCommand.class,
                 KbCommand.class,

@@ -26,13 +26,13 @@ public final class LoadCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE, description = "Base the shards were minted with (default: ${DEFAULT-VALUE}).")
-    String base;
+    @Mixin
+    BaseOption base;
 
     @Override
     public Integer call() throws Exception {
         try (TdbStore s = TdbStore.open(store.store)) {
-            ShardLoader.Result r = new ShardLoader(new Iris(base)).load(dir, s);
+            ShardLoader.Result r = new ShardLoader(base.forStore(s)).load(dir, s);
             spec.commandLine().getOut().printf("%d quads loaded (%s) in %.1f s%n", r.quads(), r.bulk() ? "bulk loader, empty store" : "transactions", r.seconds());
         }
         spec.commandLine().getOut().flush();

@@ -42,20 +42,31 @@ public final class ServeCommand implements Callable<Integer> {
     ServerOptions server;
 
     @Mixin
+    BaseOption base;
+
+    @Mixin
     LinkingOptions linking;
 
     @Override
     public Integer call() throws InterruptedException {
         server.config(spec); // refuse bad options before the store is opened
-        serve(TdbStore.open(store.existing()), server, linking, spec);
+        TdbStore s = TdbStore.open(store.existing());
+        Iris iris;
+        try {
+            iris = base.forStore(s);
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        serve(s, iris, server, linking, spec);
         return 0;
     }
 
     /** Starts the server, prints how to reach it and waits until the process is stopped. */
-    static void serve(TdbStore store, ServerOptions opts, LinkingOptions linking, CommandSpec spec) throws InterruptedException {
+    static void serve(TdbStore store, Iris iris, ServerOptions opts, LinkingOptions linking, CommandSpec spec) throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        SparqlServer.Config config = opts.config(spec);
+        SparqlServer.Config config = opts.config(spec).withBase(iris.base());
         if (!config.loopback()) {
             err.println("warning: listening on " + config.host() + ": other machines can reach this endpoint");
             err.flush();
@@ -68,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
-            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(new Iris(opts.base)), 1, false);
+            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(iris), 1, false);
             String dir = opts.watch.toString();
             SettledFiles settled = new SettledFiles(); // a file still being copied in waits for the next look
             watcher.scheduleWithFixedDelay(() -> {
@@ -120,10 +131,6 @@ public final class ServeCommand implements Callable<Integer> {
         @Option(names = "--password-file", paramLabel = "FILE", description = "File whose first line is user:password, for --allow-update.")
         Path passwordFile;
 
-        @Option(names = "--base", paramLabel = "IRI", defaultValue = org.newsgraph.rdf.Iris.DEFAULT_BASE,
-                description = "Base of the IRIs the store was built with; <base>X is served at /id/X (default: ${DEFAULT-VALUE}).")
-        String base;
-
         @Option(names = "--watch", paramLabel = "DIR", description = "Build articles added or changed in DIR while serving.")
         Path watch;
 
@@ -146,7 +153,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
 
         private SparqlServer.Config makeConfig(CommandSpec spec) {
-            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null, base, allowService, allowLoad);
+            if (!allowUpdate) return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, null, null, Iris.DEFAULT_BASE, allowService, allowLoad);
             String user;
             String password;
             try {
@@ -167,7 +174,7 @@ public final class ServeCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw new ParameterException(spec.commandLine(), "cannot read credentials: " + e.getMessage());
             }
-            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, password, base, allowService, allowLoad);
+            return new SparqlServer.Config(host, port, timeoutSeconds * 1000L, maxRows, user, password, Iris.DEFAULT_BASE, allowService, allowLoad);
         }
     }
 }

@@ -28,15 +28,25 @@ public final class StatementsCommand implements Callable<Integer> {
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only statements of speakers whose name contains NAME.")
     String speaker;
 
+    enum Format { table, csv }
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (for reading; long words are cut) or csv (every field whole, for spreadsheets) (default: ${DEFAULT-VALUE}).")
+    Format format;
+
     static final String QUERY = """
             PREFIX ng: <https://w3id.org/newsgraph/ontology#>
             PREFIX schema: <https://schema.org/>
             SELECT ?st ?name ?date ?articles ?divergence ?divergent (SAMPLE(?t) AS ?text)
+                   (GROUP_CONCAT(DISTINCT ?outlet; separator="; ") AS ?outlets)
             WHERE {
               ?st a ng:Statement ; ng:speaker ?who ; ng:articleCount ?articles ; ng:divergence ?divergence ; ng:divergent ?divergent .
               ?who schema:name ?name .
               OPTIONAL { ?st ng:utteranceDate ?date }
-              ?r ng:reportOf ?st ; schema:text ?t .
+              ?r ng:reportOf ?st ; schema:text ?t ; ng:inArticle ?article .
+              OPTIONAL { ?article schema:publisher/schema:name ?publisher }
+              OPTIONAL { ?article ng:sourceFile ?source }
+              BIND(COALESCE(?publisher, ?source, "") AS ?outlet)
               #FILTER
             }
             GROUP BY ?st ?name ?date ?articles ?divergence ?divergent
@@ -51,21 +61,48 @@ public final class StatementsCommand implements Callable<Integer> {
         if (speaker != null) q.setLiteral("filter", speaker);
         try (TdbStore s = TdbStore.open(store.existing())) {
             Txn.executeRead(s.dataset(), () -> {
-                out.printf("%-22s %-10s %8s %10s  %s%n", "speaker", "date", "articles", "divergence", "words (one report)");
                 try (QueryExecution qe = QueryExecution.create(q.asQuery(), s.dataset())) {
                     var rs = qe.execSelect();
+                    if (format == Format.csv) {
+                        csv(out, rs);
+                        return;
+                    }
+                    out.printf("%-22s %-10s %8s %10s  %-24s  %s%n", "speaker", "date", "articles", "divergence", "outlets", "words (one report)");
                     while (rs.hasNext()) {
                         QuerySolution r = rs.next();
-                        String text = r.getLiteral("text").getString().replaceAll("\\s+", " ");
-                        if (text.length() > 70) text = text.substring(0, 67) + "...";
-                        out.printf(Locale.ROOT, "%-22s %-10s %8d %9.2f%s  %s%n", r.getLiteral("name").getString(),
-                                r.contains("date") ? r.getLiteral("date").getLexicalForm() : "-", r.getLiteral("articles").getInt(),
-                                r.getLiteral("divergence").getDouble(), r.getLiteral("divergent").getBoolean() ? "!" : " ", text);
+                        out.printf(Locale.ROOT, "%-22s %-10s %8d %9.2f%s  %-24s  %s%n", r.getLiteral("name").getString(),
+                                date(r), r.getLiteral("articles").getInt(), r.getLiteral("divergence").getDouble(),
+                                r.getLiteral("divergent").getBoolean() ? "!" : " ", cut(r.getLiteral("outlets").getString(), 24),
+                                cut(r.getLiteral("text").getString(), 70));
                     }
                 }
             });
         }
         out.flush();
         return 0;
+    }
+
+    private static void csv(PrintWriter out, org.apache.jena.query.ResultSet rs) {
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
+                .setHeader("statement", "speaker", "date", "articles", "divergence", "divergent", "outlets", "words").build())) {
+            while (rs.hasNext()) {
+                QuerySolution r = rs.next();
+                printer.printRecord(r.getResource("st").getURI(), r.getLiteral("name").getString(), r.contains("date") ? date(r) : "",
+                        r.getLiteral("articles").getInt(), String.format(Locale.ROOT, "%.3f", r.getLiteral("divergence").getDouble()),
+                        r.getLiteral("divergent").getBoolean(), r.getLiteral("outlets").getString(), r.getLiteral("text").getString());
+            }
+            printer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String date(QuerySolution r) {
+        return r.contains("date") ? r.getLiteral("date").getLexicalForm() : "-";
+    }
+
+    private static String cut(String text, int width) {
+        String t = text.replaceAll("\\s+", " ");
+        return t.length() > width ? t.substring(0, width - 3) + "..." : t;
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsgraph.build.BuildSummary;
 import org.newsgraph.build.GraphBuilder;
-import org.newsgraph.rdf.Iris;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,6 +26,9 @@ public final class UpCommand implements Callable<Integer> {
     ServeCommand.ServerOptions server;
 
     @Mixin
+    BaseOption base;
+
+    @Mixin
     LinkingOptions linking;
 
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds", description = "Inputs (default: ${DEFAULT-VALUE}).")
@@ -36,11 +38,12 @@ public final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         server.config(spec); // refuse bad options before building
-        BuildSummary s = BuildCommand.run(inputs, store.store, new Iris(), linking.pipelines(),
-                Runtime.getRuntime().availableProcessors(), false, GraphBuilder.BATCH_QUADS, spec.commandLine().getErr());
+        BuildSummary s = BuildCommand.run(inputs, store.store, base, linking.pipelines(),
+                Runtime.getRuntime().availableProcessors(), false, false, GraphBuilder.BATCH_QUADS, spec.commandLine().getErr());
         out.println(s.line());
         out.flush();
-        ServeCommand.serve(TdbStore.open(store.store), server, linking, spec);
+        TdbStore st = TdbStore.open(store.store);
+        ServeCommand.serve(st, base.forStore(st), server, linking, spec);
         return 0;
     }
 }

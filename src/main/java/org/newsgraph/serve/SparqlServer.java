@@ -75,6 +75,11 @@ public final class SparqlServer implements AutoCloseable {
             return new Config(host, port, 30_000, 100_000, null, null);
         }
 
+        /** The same configuration serving IRIs minted with {@code b}. */
+        public Config withBase(String b) {
+            return new Config(host, port, timeoutMillis, maxRows, updateUser, password, b, allowService, allowLoad);
+        }
+
         public boolean loopback() {
             return host.equals("127.0.0.1") || host.equals("localhost") || host.equals("::1");
         }

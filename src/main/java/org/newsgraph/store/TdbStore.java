@@ -232,6 +232,17 @@ public final class TdbStore implements AutoCloseable {
                 .find(graph, Node.ANY, NG.contentHash, NodeFactory.createLiteralString(contentHash)).hasNext());
     }
 
+    /** Every stored article: its named graph and the source it was read from, in the order of their graphs. */
+    public java.util.SortedMap<Node, String> articles() {
+        return Txn.calculateRead(dataset, () -> {
+            java.util.SortedMap<Node, String> all = new java.util.TreeMap<>(Comparator.comparing(Node::toString));
+            dataset.asDatasetGraph().find(Node.ANY, Node.ANY, NG.sourceFile, Node.ANY).forEachRemaining(q -> {
+                if (q.getObject().isLiteral()) all.put(q.getGraph(), q.getObject().getLiteralLexicalForm());
+            });
+            return all;
+        });
+    }
+
     /** The source of another stored article with exactly this text, or null. */
     public String sourceWithText(String textHash, String source) {
         return Txn.calculateRead(dataset, () -> {
@@ -392,6 +403,25 @@ public final class TdbStore implements AutoCloseable {
         compactedBytes = diskBytes();
         return true;
     }
+
+    /**
+     * The base of the IRIs the store was built with, read from the name of an article's graph
+     * ({@code <base>graph/article/ID}), or null when it holds no article.
+     */
+    public String base() {
+        return Txn.calculateRead(dataset, () -> {
+            var it = dataset.asDatasetGraph().find(Node.ANY, Node.ANY, NG.type, NG.NewsArticle);
+            while (it.hasNext()) {
+                Node g = it.next().getGraph();
+                if (!g.isURI()) continue;
+                var m = ARTICLE_GRAPH.matcher(g.getURI());
+                if (m.matches()) return m.group(1);
+            }
+            return null;
+        });
+    }
+
+    private static final java.util.regex.Pattern ARTICLE_GRAPH = java.util.regex.Pattern.compile("(.*)graph/article/[^/]+");
 
     /** Whether the store holds no quad at all. */
     public boolean isEmpty() {

@@ -110,6 +110,20 @@ class KgCommandIT {
         assertTrue(lines.get(0).startsWith("speaker"));
         assertTrue(lines.size() > 2 && lines.stream().skip(1).allMatch(l -> l.startsWith("Donald Trump")), r.out());
         assertTrue(lines.get(1).contains("2025-03-06"), r.out());
+        assertTrue(lines.get(0).contains("outlets"), r.out());
+    }
+
+    @Test
+    void statementsAsCsvKeepEveryFieldWholeAndNameTheOutletsThatReportedEach() throws Exception {
+        KgRun r = kg("statements", "--store", store.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build()
+                .parse(new StringReader(r.out())).getRecords();
+        CSVRecord protect = rows.stream().filter(x -> x.get("words").toLowerCase().contains("protect")).findFirst().orElseThrow();
+        int articles = Integer.parseInt(protect.get("articles"));
+        assertTrue(articles >= 4, protect.toString());
+        assertEquals(articles, protect.get("outlets").split("; ").length, "one outlet per reporting article: " + protect);
+        assertTrue(rows.stream().anyMatch(x -> x.get("words").length() > 70), "words are not cut in CSV");
     }
 
     @Test
@@ -328,5 +342,97 @@ class KgCommandIT {
         KgRun query = kg("query", tmp.resolve("nosuch.rq").toString(), "--store", store.toString());
         assertEquals(KgCommand.SOME_FAILED, query.code());
         assertTrue(query.err().contains("no such file: " + tmp.resolve("nosuch.rq")), query.err());
+    }
+
+    @Test
+    void theBaseGivenToUpIsServedAndTheStoreRemembersIt() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("based-in"));
+        Files.writeString(in.resolve("ferry.txt"), "Harbour council approves a new ferry\n\nThe harbour council approved a new ferry "
+                + "route on Tuesday. \"It will help everyone who works on the islands,\" said Mara Lindqvist, the council's chair.\n");
+        Path based = tmp.resolve("based-store");
+        String base = "http://example.org/news/";
+        String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process up = new ProcessBuilder(jvm, "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.KgCommand", "up",
+                in.toString(), "--store", based.toString(), "--base", base, "--port", "0").redirectErrorStream(true).start();
+        try {
+            var lines = new java.io.BufferedReader(new java.io.InputStreamReader(up.getInputStream(), StandardCharsets.UTF_8));
+            String home = null;
+            StringBuilder seen = new StringBuilder();
+            for (String line; home == null && (line = lines.readLine()) != null; ) {
+                seen.append(line).append('\n');
+                if (line.startsWith("Browse: ")) home = line.substring("Browse: ".length()).strip();
+            }
+            assertTrue(home != null, "kg up printed where it serves: " + seen);
+            var http = java.net.http.HttpClient.newHttpClient();
+            String q = java.net.URLEncoder.encode("SELECT ?a WHERE { ?a a <https://schema.org/NewsArticle> }", StandardCharsets.UTF_8);
+            String csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(home + "kg/sparql?query=" + q))
+                    .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            String article = csv.lines().skip(1).findFirst().orElse("").strip();
+            assertTrue(article.startsWith(base + "article/"), "articles are minted under the base asked for: " + csv);
+            var id = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(home + "id/" + article.substring(base.length())))
+                    .header("Accept", "text/html").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(303, id.statusCode(), "its IRI dereferences on this server");
+            var page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(home.replaceAll("/$", "")
+                    + id.headers().firstValue("Location").orElseThrow())).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, page.statusCode());
+            assertTrue(page.body().contains("Harbour council approves a new ferry"), page.body());
+        } finally {
+            up.destroy();
+            up.waitFor();
+        }
+        Files.writeString(in.resolve("bridge.txt"), "Bridge reopens after repairs\n\nThe old bridge reopened on Friday after "
+                + "two months of repairs, the city said.\n");
+        KgRun other = kg("build", in.toString(), "--store", based.toString(), "--base", "https://example.com/other/");
+        assertEquals(KgCommand.USAGE, other.code());
+        assertTrue(other.err().contains("was built with --base " + base), other.err());
+        KgRun again = kg("build", in.toString(), "--store", based.toString());
+        assertEquals(0, again.code(), again.err());
+        Path ttl = tmp.resolve("based.ttl");
+        assertEquals(0, kg("export", "--store", based.toString(), "--output", ttl.toString()).code());
+        String turtle = Files.readString(ttl);
+        assertTrue(turtle.matches("(?s).*PREFIX id: +<" + java.util.regex.Pattern.quote(base) + ">.*"), turtle);
+        assertTrue(!turtle.contains(org.newsgraph.rdf.Iris.DEFAULT_BASE), "one base in one store");
+    }
+
+    @Test
+    void removedAndPrunedArticlesTakeTheirQuotesAndTheirOnlyPeopleWithThem() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("pruned-in"));
+        Files.writeString(in.resolve("ferry.txt"), "Harbour council approves a new ferry\n\nThe harbour council approved a new ferry "
+                + "route on Tuesday. \"It will help everyone who works on the islands,\" said Mara Lindqvist, the council's chair.\n");
+        Files.writeString(in.resolve("bridge.txt"), "Bridge reopens after repairs\n\nThe old bridge reopened on Friday. \"We are "
+                + "proud of the crews who worked through the winter,\" said Tomas Berg, the city's engineer.\n");
+        Files.writeString(in.resolve("feed.jsonl"), "{\"title\": \"Library extends its hours\", \"url\": \"https://example.org/library\", "
+                + "\"text\": \"The library will open on Sundays. \\\"Readers asked for it,\\\" said Ines Albrecht, the librarian.\"}\n");
+        Path s = tmp.resolve("pruned-store");
+        assertEquals(0, kg("build", in.toString(), "--store", s.toString()).code());
+        Path persons = tmp.resolve("persons.rq");
+        Files.writeString(persons, "SELECT ?name WHERE { ?e a <https://schema.org/Person> ; <https://schema.org/name> ?name } ORDER BY ?name");
+        assertEquals(List.of("Ines Albrecht", "Mara Lindqvist", "Tomas Berg"), names(persons, s));
+
+        Files.delete(in.resolve("bridge.txt"));
+        KgRun plain = kg("build", in.toString(), "--store", s.toString());
+        assertTrue(plain.out().startsWith("0 articles built, 2 unchanged, 0 failed"), "without --prune nothing goes: " + plain.out());
+        assertEquals(3, names(persons, s).size());
+        KgRun pruned = kg("build", in.toString(), "--store", s.toString(), "--prune");
+        assertEquals(0, pruned.code(), pruned.err());
+        assertTrue(pruned.out().contains("1 removed (no longer in the inputs)"), pruned.out());
+        assertEquals(List.of("Ines Albrecht", "Mara Lindqvist"), names(persons, s));
+        assertTrue(!kg("statements", "--store", s.toString()).out().contains("Tomas Berg"), "his statement went with his article");
+
+        KgRun byUrl = kg("remove", "https://example.org/library", "ferry.txt", "nosuch.txt", "--store", s.toString());
+        assertEquals(KgCommand.SOME_FAILED, byUrl.code());
+        assertTrue(byUrl.out().contains("2 articles removed, 1 not found"), byUrl.out());
+        assertTrue(byUrl.err().contains("nosuch.txt: no such article"), byUrl.err());
+        assertEquals(List.of(), names(persons, s));
+        assertEquals(0, kg("validate", "--store", s.toString()).code());
+        KgRun stats = kg("stats", "--store", s.toString());
+        assertTrue(java.util.regex.Pattern.compile("(?m)^articles\\s+0$").matcher(stats.out()).find(), stats.out());
+    }
+
+    private static List<String> names(Path query, Path s) throws Exception {
+        KgRun r = kg("query", query.toString(), "--store", s.toString(), "--format", "csv");
+        assertEquals(0, r.code(), r.err());
+        return CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).build().parse(new StringReader(r.out()))
+                .getRecords().stream().map(x -> x.get("name")).toList();
     }
 }
