@@ -35,9 +35,12 @@ import org.newsgraph.store.TdbStore;
  * and the others are built. The build ends by grouping all reports into statements.
  */
 public final class GraphBuilder {
-    /** Told of each input file as it is finished, for progress bars. */
-    public interface Progress {
+    /** Told of each input file as it is finished, and of the grouping of statements that ends a build, for progress bars. */
+    public interface Progress extends org.newsgraph.statements.StatementConsolidator.Progress {
         void fileDone(Path file);
+
+        @Override
+        default void grouped(int done, int total) { }
 
         Progress NONE = f -> { };
     }
@@ -126,7 +129,7 @@ public final class GraphBuilder {
             pool.shutdownNow();
         }
         long t = System.nanoTime();
-        int removed = target.finish(run.written > 0, run.present);
+        int removed = target.finish(run.written > 0, run.present, progress);
         long grouping = System.nanoTime() - t;
         run.writeNanos += grouping;
         return new BuildSummary(run.written, run.unchanged, run.unread, run.problems, run.quads, run.tokens, (System.nanoTime() - run.t0) / 1e9,

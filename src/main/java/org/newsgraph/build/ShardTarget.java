@@ -74,7 +74,7 @@ public final class ShardTarget implements Target, AutoCloseable {
     }
 
     @Override
-    public int finish(boolean anyWritten, java.util.Set<String> present) {
+    public int finish(boolean anyWritten, java.util.Set<String> present, org.newsgraph.statements.StatementConsolidator.Progress progress) {
         close();
         return 0;
     }

@@ -75,7 +75,7 @@ public final class StoreTarget implements Target {
     }
 
     @Override
-    public int finish(boolean anyWritten, Set<String> present) {
+    public int finish(boolean anyWritten, Set<String> present, StatementConsolidator.Progress progress) {
         int removed = 0;
         if (prune) {
             List<Node> gone = new ArrayList<>();
@@ -86,9 +86,9 @@ public final class StoreTarget implements Target {
         }
         StatementConsolidator c = new StatementConsolidator(iris);
         if (regroupAll) {
-            c.rebuild(store);
+            c.rebuild(store, progress);
         } else if (anyWritten || removed > 0) {
-            c.regroup(store, speakers, alone);
+            c.regroup(store, speakers, alone, progress);
         }
         store.compactIfGrown();
         return removed;

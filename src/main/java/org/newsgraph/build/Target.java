@@ -19,5 +19,5 @@ public interface Target {
      * Ends the build: whatever must span the whole corpus. {@code present} names every article the inputs hold
      * (built, unchanged or failed). Returns the number of articles removed because the inputs no longer hold them.
      */
-    int finish(boolean anyWritten, java.util.Set<String> present);
+    int finish(boolean anyWritten, java.util.Set<String> present, org.newsgraph.statements.StatementConsolidator.Progress progress);
 }

@@ -95,7 +95,20 @@ public final class BuildCommand implements Callable<Integer> {
             int files = new Inputs().files(inputs, p -> { }).size();
             try (ProgressBar bar = new ProgressBarBuilder().setTaskName("build").setInitialMax(files)
                     .setStyle(ProgressBarStyle.ASCII).setUnit(" files", 1).build()) {
-                return builder.build(inputs, target, f -> bar.step(), p -> {
+                GraphBuilder.Progress progress = new GraphBuilder.Progress() {
+                    @Override
+                    public void fileDone(Path file) {
+                        bar.step();
+                    }
+
+                    @Override
+                    public void grouped(int done, int total) {
+                        // the files are read: the bar now counts the speakers whose statements are regrouped
+                        if (done == 0) bar.setExtraMessage(" grouping statements").maxHint(Math.max(1, total)).stepTo(0);
+                        else bar.stepTo(done);
+                    }
+                };
+                return builder.build(inputs, target, progress, p -> {
                     err.println(p.line());
                     err.flush();
                 });

@@ -53,7 +53,7 @@ public final class RemoveCommand implements Callable<Integer> {
             }
             StoreTarget target = new StoreTarget(s, iris);
             int removed = target.remove(new ArrayList<>(graphs));
-            target.finish(removed > 0, Set.of());
+            target.finish(removed > 0, Set.of(), org.newsgraph.statements.StatementConsolidator.Progress.NONE);
             for (String a : unknown) err.println(a + ": no such article in " + store.store + " (kg query queries/articles.rq lists them)");
             out.println(removed + (removed == 1 ? " article" : " articles") + " removed" + (unknown.isEmpty() ? "" : ", " + unknown.size() + " not found"));
         }

@@ -14,7 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kg up}: build, then serve. */
 @Command(name = "up", mixinStandardHelpOptions = true,
-        description = "Builds the graph from INPUT (default: seeds) into the store, then serves it (kg build + kg serve).")
+        description = "Builds the graph from INPUT (default: seeds) into the store, then serves it: kg build --prune, then kg serve.")
 public final class UpCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -31,6 +31,10 @@ public final class UpCommand implements Callable<Integer> {
     @Mixin
     LinkingOptions linking;
 
+    @picocli.CommandLine.Option(names = "--keep-others", description = "Keep the store's articles that are not among the inputs "
+            + "(without it, kg up serves exactly its inputs: the articles of earlier inputs, such as the seeds, are removed).")
+    boolean keepOthers;
+
     @Parameters(paramLabel = "INPUT", arity = "0..*", defaultValue = "seeds", description = "Inputs (default: ${DEFAULT-VALUE}).")
     List<String> inputs;
 
@@ -39,7 +43,7 @@ public final class UpCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         server.config(spec); // refuse bad options before building
         BuildSummary s = BuildCommand.run(inputs, store.store, base, linking.pipelines(),
-                Runtime.getRuntime().availableProcessors(), false, false, GraphBuilder.BATCH_QUADS, spec.commandLine().getErr());
+                Runtime.getRuntime().availableProcessors(), false, !keepOthers, GraphBuilder.BATCH_QUADS, spec.commandLine().getErr());
         out.println(s.line());
         out.flush();
         TdbStore st = TdbStore.open(store.store);

@@ -70,8 +70,20 @@ public final class StatementConsolidator {
         }
     }
 
+    /** Told how far a regrouping is: {@code done} of {@code total} groups of reports (a speaker's, or a chunk of unattributed ones). */
+    public interface Progress {
+        void grouped(int done, int total);
+
+        Progress NONE = (done, total) -> { };
+    }
+
     /** Regroups all reports; returns the number of statements. */
     public int rebuild(TdbStore store) {
+        return rebuild(store, Progress.NONE);
+    }
+
+    /** Regroups all reports, telling {@code progress}; returns the number of statements. */
+    public int rebuild(TdbStore store, Progress progress) {
         markPending(store);
         Set<Node> speakers = new LinkedHashSet<>();
         List<Node> alone = new ArrayList<>();
@@ -83,7 +95,7 @@ public final class StatementConsolidator {
                 else alone.add(q.getSubject());
             });
         });
-        return regroup(store, speakers, alone);
+        return regroup(store, speakers, alone, progress);
     }
 
     /**
@@ -92,8 +104,16 @@ public final class StatementConsolidator {
      * number of statements written.
      */
     public int regroup(TdbStore store, Collection<Node> speakers, List<Node> alone) {
+        return regroup(store, speakers, alone, Progress.NONE);
+    }
+
+    /** {@link #regroup(TdbStore, Collection, List)}, telling {@code progress} after each group. */
+    public int regroup(TdbStore store, Collection<Node> speakers, List<Node> alone, Progress progress) {
         markPending(store);
         Batch batch = new Batch(store);
+        int total = speakers.size() + (alone.size() + CHUNK - 1) / CHUNK;
+        int done = 0;
+        progress.grouped(done, total);
         for (Node speaker : speakers) {
             List<Node> reports = Txn.calculateRead(store.dataset(), () -> {
                 List<Node> rs = new ArrayList<>();
@@ -101,8 +121,12 @@ public final class StatementConsolidator {
                 return rs;
             });
             batch.add(speaker, reports);
+            progress.grouped(++done, total);
         }
-        for (int i = 0; i < alone.size(); i += CHUNK) batch.add(null, alone.subList(i, Math.min(alone.size(), i + CHUNK)));
+        for (int i = 0; i < alone.size(); i += CHUNK) {
+            batch.add(null, alone.subList(i, Math.min(alone.size(), i + CHUNK)));
+            progress.grouped(++done, total);
+        }
         batch.write();
         done(store);
         return batch.statements;

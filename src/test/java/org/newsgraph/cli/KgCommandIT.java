@@ -351,6 +351,9 @@ class KgCommandIT {
                 + "route on Tuesday. \"It will help everyone who works on the islands,\" said Mara Lindqvist, the council's chair.\n");
         Path based = tmp.resolve("based-store");
         String base = "http://example.org/news/";
+        Path earlier = Files.createDirectories(tmp.resolve("earlier-in"));
+        Files.writeString(earlier.resolve("old.txt"), "Market hall closes\n\nThe market hall closed for good on Monday.\n");
+        assertEquals(0, kg("build", earlier.toString(), "--store", based.toString(), "--base", base).code());
         String jvm = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process up = new ProcessBuilder(jvm, "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.KgCommand", "up",
                 in.toString(), "--store", based.toString(), "--base", base, "--port", "0").redirectErrorStream(true).start();
@@ -367,6 +370,7 @@ class KgCommandIT {
             String q = java.net.URLEncoder.encode("SELECT ?a WHERE { ?a a <https://schema.org/NewsArticle> }", StandardCharsets.UTF_8);
             String csv = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(home + "kg/sparql?query=" + q))
                     .header("Accept", "text/csv").build(), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+            assertEquals(2, csv.lines().count(), "kg up serves its inputs, not the articles of earlier ones: " + csv);
             String article = csv.lines().skip(1).findFirst().orElse("").strip();
             assertTrue(article.startsWith(base + "article/"), "articles are minted under the base asked for: " + csv);
             var id = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(home + "id/" + article.substring(base.length())))
