@@ -35,11 +35,6 @@ final class ArticlePage {
         this.links = links;
     }
 
-    /** The anchor of a report on its article's page, from the report's local name. */
-    static String anchor(String reportLocal) {
-        return "q-" + reportLocal.replaceAll("[^A-Za-z0-9_-]", "-");
-    }
-
     record Head(String src, String title, String date, String outlet, String outletIri, String url, String body, String lang) {}
 
     record Span(int start, int end, String kind, String href, String id, String title) {}
@@ -68,7 +63,7 @@ final class ArticlePage {
                 .append(quotes.html(q, self, req));
         b.append("<h2>Entities</h2><p id=\"entities\">");
         for (String[] r : q.rows("article-entities", self, s -> new String[] {s.getResource("e").getURI(), s.getLiteral("name").getString(),
-                EntityPage.local(s.getResource("type").getURI())})) {
+                Links.localName(s.getResource("type").getURI())})) {
             b.append("<span class=\"pill ").append(Html.esc(r[2])).append("\">").append(links.link(r[0], r[1])).append("</span> ");
         }
         b.append("</p><h2>Text</h2><p class=\"type\">Quotes are <mark class=\"quote\">marked</mark>; names are underlined in the colour "
@@ -82,11 +77,11 @@ final class ArticlePage {
         return new Table("quotes", "article-quotes", List.of("Speaker", "Words", "In the sentence", "Kind", "Cue", "Rule", "Confidence"), s -> {
             String who = s.contains("name") ? s.getLiteral("name").getString() : PageQueries.str(s, "desc", "(unattributed)");
             String text = s.getLiteral("text").getString();
-            String local = links.local(s.getResource("rep").getURI());
+            String rep = s.getResource("rep").getURI();
             int start = s.getLiteral("start").getInt();
             int end = s.getLiteral("end").getInt();
-            Cell words = local == null ? Cell.quote(text)
-                    : new Cell(text, "<a href=\"#" + Html.esc(anchor(local)) + "\">\u201C" + Html.esc(text) + "\u201D</a>", "quote");
+            Cell words = links.local(rep) == null ? Cell.quote(text)
+                    : new Cell(text, "<a href=\"#" + Html.esc(links.anchor(rep)) + "\">\u201C" + Html.esc(text) + "\u201D</a>", "quote");
             String[] ctx = context(body, start, end);
             Cell sentence = ctx == null ? Cell.text("") : new Cell(ctx[0] + ctx[1] + ctx[2],
                     Html.esc(ctx[0]) + "<b>" + Html.esc(ctx[1]) + "</b>" + Html.esc(ctx[2]), "context");
@@ -133,8 +128,11 @@ final class ArticlePage {
     private String marked(String body, Map<String, Node> self) {
         String text = body.length() > MAX_TEXT ? body.substring(0, MAX_TEXT) : body;
         List<Span> quotes = q.rows("article-quotes", self, s -> span(s, "quote", text, s.getResource("rep").getURI()));
-        List<Span> mentions = q.rows("article-mentions", self, s -> span(s, EntityPage.local(s.getResource("type").getURI()), text,
+        List<Span> mentions = q.rows("article-mentions", self, s -> span(s, Links.localName(s.getResource("type").getURI()), text,
                 s.getResource("e").getURI()));
+        // which quote and which mention cover each character (the first one listed wins): linear in the text shown
+        Span[] quoteAt = cover(quotes, text.length());
+        Span[] mentionAt = cover(mentions, text.length());
         TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.length()));
         for (List<Span> l : List.of(quotes, mentions)) {
             for (Span sp : l) {
@@ -149,7 +147,7 @@ final class ArticlePage {
         for (int c : cuts) {
             if (prev != null) {
                 int from = prev;
-                Span qs = covering(quotes, from);
+                Span qs = quoteAt[from];
                 if (qs != open) {
                     if (open != null) b.append("</mark>");
                     if (qs != null) {
@@ -158,7 +156,7 @@ final class ArticlePage {
                     }
                     open = qs;
                 }
-                Span ms = covering(mentions, from);
+                Span ms = mentionAt[from];
                 String piece = Html.esc(text.substring(from, c));
                 if (ms != null) {
                     piece = "<a class=\"m " + Html.esc(ms.kind()) + "\" href=\"" + Html.esc(links.href(ms.href())) + "\">" + piece + "</a>";
@@ -179,16 +177,19 @@ final class ArticlePage {
         String id = null;
         String title = kind;
         if (kind.equals("quote")) {
-            String local = links.local(target);
-            id = local == null ? null : anchor(local);
+            id = links.local(target) == null ? null : links.anchor(target);
             title = (s.contains("name") ? s.getLiteral("name").getString() : PageQueries.str(s, "desc", "unattributed"))
                     + " \u00B7 " + PageQueries.str(s, "method", "") + " " + PageQueries.str(s, "confidence", "");
         }
         return new Span(start, end, kind, target, id, title);
     }
 
-    private static Span covering(List<Span> spans, int at) {
-        for (Span s : spans) if (s != null && s.start() <= at && at < s.end()) return s;
-        return null;
+    private static Span[] cover(List<Span> spans, int length) {
+        Span[] at = new Span[length];
+        for (Span s : spans) {
+            if (s == null) continue;
+            for (int i = s.start(); i < s.end(); i++) if (at[i] == null) at[i] = s;
+        }
+        return at;
     }
 }

@@ -66,7 +66,7 @@ final class EntityPage {
         }
         List<Svg.Neighbour> ns = new ArrayList<>();
         for (String[] r : q.rows("entity-neighbours", self, s -> new String[] {s.getResource("o").getURI(), s.getLiteral("name").getString(),
-                local(s.getResource("type").getURI()), s.getLiteral("n").getLexicalForm()})) {
+                Links.localName(s.getResource("type").getURI()), s.getLiteral("n").getLexicalForm()})) {
             ns.add(new Svg.Neighbour(r[1], r[2], links.href(r[0]), r[3] + (r[3].equals("1") ? " article" : " articles")));
         }
         if (!ns.isEmpty()) b.append("<h2>Neighbourhood</h2>").append(Svg.neighbourhood(name, type, ns));
@@ -103,12 +103,8 @@ final class EntityPage {
 
     /** The article of a report, linked to the report's place on the article's page. */
     private Cell article(org.apache.jena.query.QuerySolution s) {
-        String outlet = PageQueries.str(s, "outlet", s.getLiteral("src").getString());
-        String href = links.href(s.getResource("a").getURI());
-        String anchor = links.local(s.getResource("rep").getURI());
-        if (href.equals("#")) return Cell.text(outlet);
-        return new Cell(outlet, "<a href=\"" + Html.esc(href) + (anchor == null ? "" : "#" + Html.esc(ArticlePage.anchor(anchor))) + "\">"
-                + Html.esc(outlet) + "</a>", null);
+        return Cell.report(links, s.getResource("a").getURI(), s.getResource("rep").getURI(),
+                PageQueries.str(s, "outlet", s.getLiteral("src").getString()));
     }
 
     static Cell confidence(org.apache.jena.query.QuerySolution s) {
@@ -117,10 +113,5 @@ final class EntityPage {
         String t = String.format(java.util.Locale.ROOT, "%.2f", c);
         return c < ArticlePage.LOW_CONFIDENCE ? new Cell(t, t + " <span class=\"flag\" title=\"a rule that often errs decided the speaker: "
                 + "check it\">check</span>", null) : Cell.text(t);
-    }
-
-    static String local(String iri) {
-        int i = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
-        return iri.substring(i + 1);
     }
 }

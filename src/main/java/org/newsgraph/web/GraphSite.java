@@ -48,11 +48,6 @@ public final class GraphSite extends HttpServlet {
         this.data = new LinkedData(dsg, links);
     }
 
-    /** The RDF format an Accept header asks for, or null for a page. */
-    static String rdfFormat(String accept) {
-        return LinkedData.rdfFormat(accept);
-    }
-
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws IOException {
         String path = req.getRequestURI();
@@ -86,7 +81,7 @@ public final class GraphSite extends HttpServlet {
                 // a quote, or a name, is shown where it stands in its article
                 String a = queries.one("in-article", Map.of("this", NodeFactory.createURI(iri)), s -> s.getResource("a").getURI());
                 resp.setStatus(303);
-                resp.setHeader("Location", a == null ? "/" : links.href(a) + (type.equals("Report") ? "#" + ArticlePage.anchor(rest) : ""));
+                resp.setHeader("Location", a == null ? "/" : links.href(a) + (type.equals("Report") ? "#" + links.anchor(rest) : ""));
             }
             default -> entity.handle(req, resp, iri, type);
         }
@@ -95,7 +90,7 @@ public final class GraphSite extends HttpServlet {
     /** The kind of thing {@code <base>rest} is, or null after answering 404 when the store knows nothing of it. */
     private String known(HttpServletResponse resp, String rest) throws IOException {
         String iri = links.base() + rest;
-        List<String> ts = queries.rows("types", Map.of("this", NodeFactory.createURI(iri)), s -> EntityPage.local(s.getResource("t").getURI()));
+        List<String> ts = queries.rows("types", Map.of("this", NodeFactory.createURI(iri)), s -> Links.localName(s.getResource("t").getURI()));
         for (String t : List.of("NewsArticle", "Statement", "Person", "Organization", "Place", "Treaty", "Report", "Mention")) {
             if (ts.contains(t)) return t;
         }

@@ -30,6 +30,26 @@ final class Links {
         return web(iri) ? iri : "#";
     }
 
+    /** The last segment of an IRI: the class names Person, Organization, NewsArticle, Statement… */
+    static String localName(String iri) {
+        int i = Math.max(iri.lastIndexOf('/'), iri.lastIndexOf('#'));
+        return iri.substring(i + 1);
+    }
+
+    /** The anchor of a report on its article's page, from the report's IRI (or its part after the base). */
+    String anchor(String report) {
+        String local = report.startsWith(base) ? report.substring(base.length()) : report;
+        return "q-" + local.replaceAll("[^A-Za-z0-9_-]", "-");
+    }
+
+    /** A link to where a report stands in its article's text, or the text alone when the article has nowhere safe to go. */
+    String reportLink(String article, String report, String text) {
+        String h = href(article);
+        if (h.equals("#")) return Html.esc(text);
+        String anchor = report.startsWith(base) ? "#" + anchor(report) : "";
+        return "<a href=\"" + Html.esc(h + anchor) + "\">" + Html.esc(text) + "</a>";
+    }
+
     /** Whether the text is an http(s) URL a page may link to. */
     static boolean web(String url) {
         return url != null && SAFE_LINK.matcher(url).matches();

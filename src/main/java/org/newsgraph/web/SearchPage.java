@@ -60,16 +60,11 @@ final class SearchPage {
         ps.put("to", date(toDate == null ? LocalDate.of(9999, 12, 31) : toDate));
         Table entities = new Table("results", "search-entities", List.of("Name", "Type", "Articles"),
                 s -> List.of(Cell.link(links, s.getResource("e").getURI(), s.getLiteral("name").getString()),
-                        Cell.text(EntityPage.local(s.getResource("type").getURI())), Cell.text(s.getLiteral("n").getLexicalForm())));
-        Table quotes = new Table("quotes", "search-quotes", List.of("Speaker", "Words", "Date", "Outlet"), s -> {
-            String href = links.href(s.getResource("a").getURI());
-            String local = links.local(s.getResource("rep").getURI());
-            String outletName = s.getLiteral("outlet").getString();
-            return List.of(s.contains("whoName") ? Cell.link(links, s.getResource("who").getURI(), s.getLiteral("whoName").getString())
-                            : Cell.text("(unattributed)"), Cell.quote(s.getLiteral("text").getString()), Cell.text(PageQueries.str(s, "when", "")),
-                    href.equals("#") ? Cell.text(outletName) : new Cell(outletName, "<a href=\"" + Html.esc(href)
-                            + (local == null ? "" : "#" + Html.esc(ArticlePage.anchor(local))) + "\">" + Html.esc(outletName) + "</a>", null));
-        });
+                        Cell.text(Links.localName(s.getResource("type").getURI())), Cell.text(s.getLiteral("n").getLexicalForm())));
+        Table quotes = new Table("quotes", "search-quotes", List.of("Speaker", "Words", "Date", "Outlet"),
+                s -> List.of(s.contains("whoName") ? Cell.link(links, s.getResource("who").getURI(), s.getLiteral("whoName").getString())
+                                : Cell.text("(unattributed)"), Cell.quote(s.getLiteral("text").getString()), Cell.text(PageQueries.str(s, "when", "")),
+                        Cell.report(links, s.getResource("a").getURI(), s.getResource("rep").getURI(), s.getLiteral("outlet").getString())));
         boolean names = !words.isEmpty() && outlet.isEmpty() && !dated && !type.equals("quote");
         boolean said = type.isEmpty() || type.equals("quote") || !names;
         for (Table t : List.of(entities, quotes)) {

@@ -22,11 +22,8 @@ final class StatementPage {
     void handle(HttpServletRequest req, HttpServletResponse resp, String iri) throws IOException {
         Map<String, Node> self = Map.of("this", NodeFactory.createURI(iri));
         Table reports = new Table("reports", "statement-reports", List.of("Outlet", "Wording", "Similarity", "Adds", "Lacks"), s -> {
-            String outlet = PageQueries.str(s, "outlet", s.getLiteral("src").getString());
-            String href = links.href(s.getResource("a").getURI());
-            String local = links.local(s.getResource("rep").getURI());
-            Cell where = href.equals("#") ? Cell.text(outlet) : new Cell(outlet, "<a href=\"" + Html.esc(href)
-                    + (local == null ? "" : "#" + Html.esc(ArticlePage.anchor(local))) + "\">" + Html.esc(outlet) + "</a>", null);
+            Cell where = Cell.report(links, s.getResource("a").getURI(), s.getResource("rep").getURI(),
+                    PageQueries.str(s, "outlet", s.getLiteral("src").getString()));
             return List.of(where, Cell.quote(s.getLiteral("text").getString()), Cell.text(PageQueries.str(s, "sim", "")),
                     Cell.text(PageQueries.str(s, "adds", "")), Cell.text(PageQueries.str(s, "lacks", "")));
         });

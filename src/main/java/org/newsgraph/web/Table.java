@@ -39,6 +39,11 @@ final class Table {
         static Cell link(Links links, String iri, String t) {
             return new Cell(t, iri == null ? Html.esc(t) : links.link(iri, t), null);
         }
+
+        /** The text, linked to where a report stands in its article. */
+        static Cell report(Links links, String article, String report, String t) {
+            return new Cell(t, links.reportLink(article, report, t), null);
+        }
     }
 
     private final String id;

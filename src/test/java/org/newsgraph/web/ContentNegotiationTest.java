@@ -9,16 +9,16 @@ import org.junit.jupiter.api.Test;
 class ContentNegotiationTest {
     @Test
     void theHighestQualityWinsWhateverTheOrder() {
-        assertEquals("ttl", GraphSite.rdfFormat("text/html;q=0.1, text/turtle"));
-        assertNull(GraphSite.rdfFormat("text/turtle;q=0.2, text/html"));
-        assertEquals("jsonld", GraphSite.rdfFormat("application/ld+json;q=0.9, text/turtle;q=0.5"));
+        assertEquals("ttl", LinkedData.rdfFormat("text/html;q=0.1, text/turtle"));
+        assertNull(LinkedData.rdfFormat("text/turtle;q=0.2, text/html"));
+        assertEquals("jsonld", LinkedData.rdfFormat("application/ld+json;q=0.9, text/turtle;q=0.5"));
     }
 
     @Test
     void rdfXmlIsOfferedAndABrowserGetsThePage() {
-        assertEquals("rdf", GraphSite.rdfFormat("application/rdf+xml"));
-        assertNull(GraphSite.rdfFormat("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
-        assertNull(GraphSite.rdfFormat("*/*"));
-        assertNull(GraphSite.rdfFormat(null));
+        assertEquals("rdf", LinkedData.rdfFormat("application/rdf+xml"));
+        assertNull(LinkedData.rdfFormat("text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"));
+        assertNull(LinkedData.rdfFormat("*/*"));
+        assertNull(LinkedData.rdfFormat(null));
     }
 }
