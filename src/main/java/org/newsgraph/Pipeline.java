@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.newsgraph.model.Entity;
 import org.newsgraph.extract.Extraction;
+import org.newsgraph.extract.DatelineFinder;
 import org.newsgraph.extract.Extractor;
 import org.newsgraph.model.Link;
 import org.newsgraph.model.Mention;
@@ -51,8 +52,14 @@ public final class Pipeline {
         List<MentionFinder> finders = new ArrayList<>();
         RuleMentionFinder rules = new RuleMentionFinder(kb);
         TokenNameFinderModel model = b.rulesOnly ? null : b.nameFinder != null ? b.nameFinder : NameFinderModels.shipped();
-        if (model != null) finders.add(new StatisticalMentionFinder(model));
-        finders.add(rules);
+        if (model != null) {
+            finders.add(new StatisticalMentionFinder(model));
+            finders.add(new DatelineFinder(kb)); // the place a story was filed from, in capitals
+            finders.add(rules);
+        } else {
+            finders.add(rules);
+            finders.add(new DatelineFinder(kb));
+        }
         finders.add(ReportingClauseFinder.standard()); // fills only the gaps the others left
         this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM));
     }

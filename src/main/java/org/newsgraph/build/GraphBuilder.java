@@ -191,7 +191,7 @@ public final class GraphBuilder {
         /** Whether the article needs no work: unchanged since the last build, or the same text as another. */
         boolean skip(Article article) {
             present.add(article.source());
-            if (!force && target.isCurrent(article)) {
+            if (!force && target.isCurrent(article, mapper.contentHash(article))) {
                 seenText.putIfAbsent(RdfMapper.textHash(article), article.source());
                 unchanged++;
                 return true;

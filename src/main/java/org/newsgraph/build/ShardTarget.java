@@ -32,7 +32,7 @@ public final class ShardTarget implements Target, AutoCloseable {
     }
 
     @Override
-    public boolean isCurrent(Article a) {
+    public boolean isCurrent(Article a, String contentHash) {
         return false;
     }
 

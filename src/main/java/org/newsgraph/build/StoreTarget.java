@@ -45,8 +45,8 @@ public final class StoreTarget implements Target {
     }
 
     @Override
-    public boolean isCurrent(Article a) {
-        return store.isCurrent(iris.articleGraph(a.source()), RdfMapper.contentHash(a));
+    public boolean isCurrent(Article a, String contentHash) {
+        return store.isCurrent(iris.articleGraph(a.source()), contentHash);
     }
 
     @Override

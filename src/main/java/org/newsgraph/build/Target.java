@@ -6,8 +6,8 @@ import org.newsgraph.ingest.Article;
 
 /** Where a build writes: a store, or files of N-Quads for loading elsewhere. */
 public interface Target {
-    /** Whether this article, with this content, is there already. */
-    boolean isCurrent(Article article);
+    /** Whether this article is there already, built from the content {@code contentHash} names. */
+    boolean isCurrent(Article article, String contentHash);
 
     /** The source of another article with the same text that is there already, or null. */
     String sourceWithText(Article article);

@@ -63,14 +63,14 @@ public final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BuildSummary s = run(inputs, store.store, base, linking.pipelines(), threads, force, prune, commitQuads, err);
+        BuildSummary s = run(inputs, store.store, base, linking, threads, force, prune, commitQuads, err);
         out.println(s.line());
         out.flush();
         return s.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;
     }
 
     /** Builds and prints each problem on {@code err} as one line; shared with {@code kg up}. */
-    static BuildSummary run(List<String> inputs, Path storeDir, BaseOption base, Supplier<Pipeline> pipelines, int threads,
+    static BuildSummary run(List<String> inputs, Path storeDir, BaseOption base, LinkingOptions linking, int threads,
                             boolean force, boolean prune, int commitQuads, PrintWriter err) {
         base.iris(); // a bad base is refused before anything is read or created
         if (!TdbStore.holdsStore(storeDir)) {
@@ -84,7 +84,7 @@ public final class BuildCommand implements Callable<Integer> {
         }
         try (TdbStore store = TdbStore.open(storeDir)) {
             Iris iris = base.forStore(store);
-            GraphBuilder builder = new GraphBuilder(pipelines, new RdfMapper(iris), threads, force, commitQuads);
+            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(iris, linking.models()), threads, force, commitQuads);
             StoreTarget target = new StoreTarget(store, iris, prune);
             if (System.console() == null) {
                 return builder.build(inputs, target, GraphBuilder.Progress.NONE, p -> {

@@ -40,7 +40,7 @@ public final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        GraphBuilder b = new GraphBuilder(linking.pipelines(), new RdfMapper(base.iris()), Runtime.getRuntime().availableProcessors(), true);
+        GraphBuilder b = new GraphBuilder(linking.pipelines(), new RdfMapper(base.iris(), linking.models()), Runtime.getRuntime().availableProcessors(), true);
         BuildSummary s;
         try (ShardTarget t = new ShardTarget(output, perShard)) {
             s = b.build(inputs, t, GraphBuilder.Progress.NONE, p -> spec.commandLine().getErr().println(p.line()));

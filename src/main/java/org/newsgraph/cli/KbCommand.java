@@ -51,6 +51,9 @@ public final class KbCommand implements Runnable {
             EntityType t = type == null ? null : EntityType.valueOf(type.toUpperCase(Locale.ROOT).replace("ORGANISATION", "ORGANIZATION"));
             KbImporter.Result r = new KbImporter(t).importInto(files, into);
             r.problems().forEach(p -> spec.commandLine().getErr().println(p.line()));
+            r.dropped().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey()).forEach(d ->
+                    spec.commandLine().getErr().printf("dropped %d record%s %s: %s%s%n", d.getValue().count(), d.getValue().count() == 1 ? "" : "s",
+                            d.getKey(), String.join(", ", d.getValue().examples()), d.getValue().count() > d.getValue().examples().size() ? ", …" : ""));
             out.printf("%d records read, %d entities kept; %s now holds %d entities%n", r.read(), r.kept(), into, r.total());
             out.flush();
             return r.problems().isEmpty() ? 0 : KgCommand.SOME_FAILED;

@@ -44,13 +44,42 @@ public final class LinkingOptions {
     @Option(names = "--rules-only", description = "Recognise names with the rules and the knowledge base only, without the trained name finder.")
     boolean rulesOnly;
 
+    private KnowledgeBase kb;
+
+    /** The knowledge base, read once per command. */
     KnowledgeBase knowledgeBase() {
+        if (kb != null) return kb;
         List<Path> files = new ArrayList<>(kbFiles);
         if (files.isEmpty() && Files.exists(IMPORTED)) files.add(IMPORTED);
         try {
-            return KnowledgeBase.bundledWith(files);
+            kb = KnowledgeBase.bundledWith(files);
+            return kb;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read knowledge base: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * What articles are recognised and linked with, as they record it ({@code ng:builtWith}): the knowledge base's
+     * version, and the name model when it is not the shipped one. A build whose answer differs from an article's
+     * extracts and links that article again.
+     */
+    String models() {
+        StringBuilder sb = new StringBuilder("kb ").append(knowledgeBase().version());
+        if (rulesOnly) sb.append("; rules only");
+        else if (nerModel != null) sb.append("; ner ").append(fileDigest(nerModel));
+        if (online) sb.append("; online");
+        return sb.toString();
+    }
+
+    private static String fileDigest(Path f) {
+        try (var in = new java.security.DigestInputStream(Files.newInputStream(f), java.security.MessageDigest.getInstance("SHA-1"))) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.HexFormat.of().formatHex(in.getMessageDigest().digest()).substring(0, 12);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + f + ": " + e.getMessage(), e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 

@@ -79,7 +79,7 @@ public final class ServeCommand implements Callable<Integer> {
                 t.setDaemon(true);
                 return t;
             });
-            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(iris), 1, false);
+            GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(iris, linking.models()), 1, false);
             String dir = opts.watch.toString();
             SettledFiles settled = new SettledFiles(); // a file still being copied in waits for the next look
             watcher.scheduleWithFixedDelay(() -> {

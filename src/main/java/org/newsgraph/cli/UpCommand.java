@@ -42,7 +42,7 @@ public final class UpCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         server.config(spec); // refuse bad options before building
-        BuildSummary s = BuildCommand.run(inputs, store.store, base, linking.pipelines(),
+        BuildSummary s = BuildCommand.run(inputs, store.store, base, linking,
                 Runtime.getRuntime().availableProcessors(), false, !keepOthers, GraphBuilder.BATCH_QUADS, spec.commandLine().getErr());
         out.println(s.line());
         out.flush();

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Lexicons;
  * opening word is not either ("Yet Smith"), a party and state tag is not a person ("D-N.Y"), a name that
  * ends in a company's head after two names is an organisation ("John Burns Real Estate Consulting"), and a
  * span of another type with an abbreviated title inside names a person after it ("South Carolina Gov. Jim
- * Hodges"). Works on the model's words, where a title's dot is a word of its own.
+ * Hodges"), and a possessive ending belongs to no name ("the Alliance's"). Works on the model's words, where a title's dot is a word of its own.
  */
 final class ModelSpans {
     /** A repaired span [start, end) of the model's words, with its type. */
@@ -47,6 +47,7 @@ final class ModelSpans {
 
     /** The spans that the model's span [a, b) of {@code type} stands for: none, itself, or a part of it. */
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
+        b = withoutPossessive(words, a, b);
         if (type != EntityType.PERSON) {
             if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
             for (int t = a + 1; t < b - 1; t++) {
@@ -80,6 +81,17 @@ final class ModelSpans {
         if (organisationHead(words, a, b)) return List.of(new Piece(a, b, EntityType.ORGANIZATION));
         boolean place = b - a >= 2 && Lexicons.PLACE_HEADS.contains(words[b - 1]) && !AMBIGUOUS_PLACE_HEADS.contains(words[b - 1]);
         return List.of(new Piece(a, b, place ? EntityType.PLACE : EntityType.PERSON)); // "Al-Azaiba Beach" is a place
+    }
+
+    /** The end of [a, b) without a possessive ending: "the Alliance's targets" names the Alliance, "the States'" the States. */
+    static int withoutPossessive(String[] words, int a, int b) {
+        if (b - a >= 3 && words[b - 1].equals("s") && apostrophe(words[b - 2])) b -= 2;
+        else if (b - a >= 2 && apostrophe(words[b - 1])) b -= 1;
+        return b;
+    }
+
+    private static boolean apostrophe(String w) {
+        return w.equals("'") || w.equals("’");
     }
 
     /** Place heads that end persons' names too ("Grace Park", "Anna Street"): they retype no person. */

@@ -397,7 +397,9 @@ public final class RuleMentionFinder implements MentionFinder {
         if (hits.isEmpty()) return false;
         EntityType t = hits.get(0).type();
         Role role = t == EntityType.PERSON ? appositiveRole(chunk, sentence, text) : null;
-        found.add(new Candidate(mention(chunk, text, t, "kb-name", rules.confidence("kb-name")), role, false));
+        // a knowledge-base name of three words or more is rarely a namesake of something else
+        String rule = surface.split("\\s+").length >= 3 ? "kb-name-long" : "kb-name";
+        found.add(new Candidate(mention(chunk, text, t, rule, rules.confidence(rule)), role, false));
         return true;
     }
 

@@ -40,8 +40,52 @@ import org.newsgraph.ingest.Problem;
 public final class KbImporter {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What an import did. */
-    public record Result(long read, int kept, int total, List<Problem> problems) {}
+    /**
+     * What an import did. {@code dropped} gives, per reason, the records of the files that were read but not kept,
+     * as a count and the first few records named.
+     */
+    public record Result(long read, int kept, int total, List<Problem> problems, Map<String, Dropped> dropped) {
+        public Result {
+            dropped = Map.copyOf(dropped);
+        }
+    }
+
+    /** Records dropped for one reason: how many, and the first {@link #EXAMPLES} named ({@code "Q42 \"Douglas Adams\""}, "row 7"). */
+    public record Dropped(long count, List<String> examples) {
+        public static final int EXAMPLES = 5;
+
+        public Dropped {
+            examples = List.copyOf(examples);
+        }
+
+        Dropped plus(String example) {
+            if (examples.size() >= EXAMPLES) return new Dropped(count + 1, examples);
+            List<String> ex = new ArrayList<>(examples);
+            ex.add(example);
+            return new Dropped(count + 1, ex);
+        }
+    }
+
+    /** Reasons a query-service row is not kept. */
+    static final String NO_ITEM = "without an item IRI or QID in ?item";
+    static final String NO_LABEL = "without ?itemLabel (or with the QID as its label)";
+    static final String NO_TYPE = "without a type (add a ?type column or give --type)";
+
+    private final Map<String, Dropped> dropped = new LinkedHashMap<>();
+
+    private void drop(String reason, String example) {
+        dropped.merge(reason, new Dropped(1, List.of(example)), (a, b) -> a.plus(example));
+    }
+
+    /** Keeps the record's entity, or counts it as dropped with the reason. */
+    private void take(JsonNode record, Consumer<KbEntity> out) {
+        String why = WikidataJson.whyNot(record);
+        if (why != null) {
+            drop(why, WikidataJson.describe(record));
+            return;
+        }
+        WikidataJson.read(record).ifPresent(out);
+    }
 
     private final EntityType defaultType;
 
@@ -80,7 +124,9 @@ public final class KbImporter {
             }
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new Result(read[0], kept[0], all.size(), problems);
+        Result result = new Result(read[0], kept[0], all.size(), problems, dropped);
+        dropped.clear();
+        return result;
     }
 
     /** Streams the entities of one file. {@code counted} is called for every record read. */
@@ -111,7 +157,7 @@ public final class KbImporter {
         if (t == JsonToken.START_ARRAY) {
             while (p.nextToken() == JsonToken.START_OBJECT) {
                 counted.run();
-                WikidataJson.read(p.readValueAsTree()).ifPresent(out);
+                take(p.readValueAsTree(), out);
             }
             return;
         }
@@ -122,11 +168,11 @@ public final class KbImporter {
             } else if (n.has("entities") && n.get("entities").isObject()) {
                 for (JsonNode e : n.get("entities")) {
                     counted.run();
-                    WikidataJson.read(e).ifPresent(out);
+                    take(e, out);
                 }
             } else {
                 counted.run();
-                WikidataJson.read(n).ifPresent(out);
+                take(n, out);
             }
             t = p.nextToken();
         }
@@ -167,14 +213,27 @@ public final class KbImporter {
     /** Rows of ?item ?itemLabel ?altLabel ?description ?type, several rows per item allowed. */
     private void fromRows(List<Map<String, String>> rows, Consumer<KbEntity> out, Runnable counted) {
         Map<String, KbEntity> byItem = new LinkedHashMap<>();
+        int n = 0;
         for (Map<String, String> row : rows) {
             counted.run();
+            n++;
             String qid = qid(row.get("item"));
-            if (qid == null) continue;
+            if (qid == null) {
+                drop(NO_ITEM, "row " + n + (row.containsKey("item") ? " (" + row.get("item") + ")" : ""));
+                continue;
+            }
             String label = row.getOrDefault("itemLabel", "").strip();
-            if (label.isEmpty() || label.equals(qid)) continue;
-            EntityType type = type(row.get("type"));
-            if (type == null) continue;
+            if (label.isEmpty() || label.equals(qid)) {
+                drop(NO_LABEL, "row " + n + " (" + qid + ")");
+                continue;
+            }
+            String t = row.get("type");
+            EntityType type = type(t);
+            if (type == null) {
+                if (t == null || t.isBlank()) drop(NO_TYPE, "row " + n + " (" + qid + " \"" + label + "\")");
+                else drop(WikidataJson.OTHER_KIND, "row " + n + " (" + qid + " \"" + label + "\", type " + t.strip() + ")");
+                continue;
+            }
             KbEntity prev = byItem.get(qid);
             List<String> aliases = new ArrayList<>(prev == null ? List.of() : prev.aliases());
             String alt = row.getOrDefault("altLabel", "");

@@ -28,6 +28,8 @@ public final class KnowledgeBase {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile KnowledgeBase bundled;
 
+    /** What this knowledge base was loaded from: "bundled", or "bundled+" and a digest of the files added to it. */
+    private String version = "empty";
     private final Map<String, KbEntity> byQid = new LinkedHashMap<>();
     private final Map<String, List<KbEntity>> byName = new HashMap<>();
     private final Map<String, List<KbEntity>> byLooseName = new HashMap<>();
@@ -50,6 +52,7 @@ public final class KnowledgeBase {
                     } catch (IOException e) {
                         throw new UncheckedIOException("cannot read " + ALIASES, e);
                     }
+                    kb.version = "bundled";
                     bundled = kb;
                 }
             }
@@ -73,8 +76,31 @@ public final class KnowledgeBase {
         if (files.isEmpty()) return bundled();
         KnowledgeBase kb = new KnowledgeBase();
         bundled().entities().forEach(kb::add);
-        for (Path f : files) kb.addJsonLines(f);
+        java.security.MessageDigest digest = sha1();
+        for (Path f : files) {
+            kb.addJsonLines(f);
+            try (InputStream in = new java.security.DigestInputStream(java.nio.file.Files.newInputStream(f), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+        }
+        kb.version = "bundled+" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return kb;
+    }
+
+    /**
+     * Which knowledge base this is: "bundled" for the one shipped, "bundled+" and a digest of the added files'
+     * bytes otherwise. Articles record it, so that a build after the files change links them again.
+     */
+    public String version() {
+        return version;
+    }
+
+    private static java.security.MessageDigest sha1() {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-1");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void readJsonLines(InputStream in) throws IOException {

@@ -34,10 +34,9 @@ public final class WikidataJson {
 
     /** The entity, or empty when it is not an item with an English label of a type the linker uses. */
     public static Optional<KbEntity> read(JsonNode e) {
+        if (whyNot(e) != null) return Optional.empty();
         String id = e.path("id").asText("");
-        if (!id.matches("Q[0-9]+")) return Optional.empty();
         String label = e.path("labels").path("en").path("value").asText("");
-        if (label.isBlank()) return Optional.empty();
         List<String> aliases = new ArrayList<>();
         for (JsonNode a : e.path("aliases").path("en")) {
             String v = a.path("value").asText("");
@@ -51,6 +50,30 @@ public final class WikidataJson {
         EntityType type = typeOf(p31, claims, description);
         if (type == null) return Optional.empty();
         return Optional.of(new KbEntity(id, label, aliases, description, type, countries, itemValues(claims, "P102")));
+    }
+
+    /** Records that are not items a news entity links to: no id, no English label, or another kind of thing. */
+    public static final String NO_ID = "without a Wikidata item id (Q…)";
+    public static final String NO_LABEL = "without an English label";
+    public static final String OTHER_KIND = "not a person, organisation, place or treaty";
+
+    /** Why {@link #read} keeps nothing of this record ({@link #NO_ID}, {@link #NO_LABEL}, {@link #OTHER_KIND}), or null when it keeps it. */
+    public static String whyNot(JsonNode e) {
+        if (!e.path("id").asText("").matches("Q[0-9]+")) return NO_ID;
+        if (e.path("labels").path("en").path("value").asText("").isBlank()) return NO_LABEL;
+        JsonNode claims = e.path("claims");
+        return typeOf(itemValues(claims, "P31"), claims, e.path("descriptions").path("en").path("value").asText("")) == null ? OTHER_KIND : null;
+    }
+
+    /** How a dropped record is named in messages: its id, English label and classes, as far as it has them. */
+    public static String describe(JsonNode e) {
+        String id = e.path("id").asText("");
+        String label = e.path("labels").path("en").path("value").asText("");
+        List<String> p31 = itemValues(e.path("claims"), "P31");
+        StringBuilder sb = new StringBuilder(id.isEmpty() ? "(no id)" : id);
+        if (!label.isBlank()) sb.append(" \"").append(label).append('"');
+        if (!p31.isEmpty()) sb.append(" (instance of ").append(String.join(", ", p31.subList(0, Math.min(3, p31.size())))).append(')');
+        return sb.toString();
     }
 
     /** Writes an entity in Wikidata's JSON format, with the claims the linker reads. */

@@ -51,6 +51,7 @@ public final class NG {
     public static final Node contentHash = ng("contentHash");
     public static final Node textHash = ng("textHash");
     public static final Node pipelineVersion = ng("pipelineVersion");
+    public static final Node builtWith = ng("builtWith");
     public static final Node headline = schema("headline");
     public static final Node datePublished = schema("datePublished");
     public static final Node publisher = schema("publisher");

@@ -20,14 +20,29 @@ import org.newsgraph.ingest.Article;
  * named graph; each entity's type, canonical name and Wikidata link go into the graph of canonical entities.
  */
 public final class RdfMapper {
-    /** Written on every article, so that a store knows which extractor made it. */
-    /** Changes whenever extraction does, so that a rebuild re-reads articles extracted by an older version. */
-    public static final String PIPELINE_VERSION = "newsgraph-0.2";
+    /**
+     * Written on every article, so that a store knows which extractor made it; changes whenever extraction does,
+     * so that a rebuild re-reads articles extracted by an older version.
+     */
+    public static final String PIPELINE_VERSION = "newsgraph-0.3";
+    /** What the shipped pipeline links with: the bundled knowledge base and the shipped name model. */
+    public static final String SHIPPED_MODELS = "kb bundled";
 
     private final Iris iris;
+    private final String models;
 
     public RdfMapper(Iris iris) {
+        this(iris, SHIPPED_MODELS);
+    }
+
+    /**
+     * @param models what the pipeline recognises and links with ({@code "kb bundled+3f2a…; ner 9c1d…"}): written on
+     *               every article as {@code ng:builtWith} and part of its content hash, so that a build after a
+     *               knowledge-base import or with another model extracts and links the article again
+     */
+    public RdfMapper(Iris iris, String models) {
         this.iris = iris;
+        this.models = models;
     }
 
     public Iris iris() {
@@ -44,6 +59,7 @@ public final class RdfMapper {
         q(out, g, art, NG.type, NG.NewsArticle);
         q(out, g, art, NG.sourceFile, lit(src));
         q(out, g, art, NG.contentHash, lit(contentHash(a)));
+        q(out, g, art, NG.builtWith, lit(models));
         q(out, g, art, NG.textHash, lit(textHash(a)));
         q(out, g, art, NG.pipelineVersion, lit(PIPELINE_VERSION));
         q(out, g, art, NG.articleBody, lit(a.text()));
@@ -154,9 +170,12 @@ public final class RdfMapper {
         return a.blocks().stream().anyMatch(b -> b.start() <= previous.start() && q.end() <= b.end());
     }
 
-    /** The hash of what an article was built from, so an unchanged article can be skipped on rebuild. */
-    public static String contentHash(Article a) {
-        return Iris.hash(PIPELINE_VERSION + "\n" + a.source() + "\n" + a.text());
+    /**
+     * The hash of what an article was built from (the extractor, its knowledge base and model, the source and the
+     * text), so an unchanged article can be skipped on rebuild.
+     */
+    public String contentHash(Article a) {
+        return Iris.hash(PIPELINE_VERSION + "\n" + models + "\n" + a.source() + "\n" + a.text());
     }
 
     /** The hash of an article's text alone, to find the same article under two names. */

@@ -220,6 +220,34 @@ class KgCommandIT {
     }
 
     @Test
+    void aRebuildAfterAKnowledgeBaseImportRelinksAndLeavesNoUnlinkedTwin() throws Exception {
+        Path s = tmp.resolve("relink-store");
+        String seed = "seeds/000_b9012bad428bdefd.txt";
+        assertEquals(0, kg("build", seed, "--store", s.toString()).code());
+        String hayashi = "SELECT ?e ?q WHERE { GRAPH ?g { ?e <https://schema.org/name> \"Yoshimasa Hayashi\" } "
+                + "OPTIONAL { ?e <https://w3id.org/newsgraph/ontology#wikidataId> ?q } }";
+        KgRun before = kg("query", "--store", s.toString(), "--format", "csv", "--query", hayashi);
+        assertEquals(2, before.out().lines().count(), "one unlinked Hayashi before the import: " + before.out());
+        assertTrue(!before.out().contains("Q900500"), before.out());
+
+        Path csv = tmp.resolve("relink.csv");
+        Files.writeString(csv, "item,itemLabel,type\nhttp://www.wikidata.org/entity/Q900500,Yoshimasa Hayashi,person\n");
+        Path kbFile = tmp.resolve("relink-kb.jsonl.gz");
+        assertEquals(0, kg("kb", "import", csv.toString(), "--into", kbFile.toString()).code());
+        KgRun rebuilt = kg("build", seed, "--store", s.toString(), "--kb", kbFile.toString());
+        assertTrue(rebuilt.out().startsWith("1 articles built"), "the knowledge base changed, so the article is linked again: " + rebuilt.out());
+        KgRun after = kg("query", "--store", s.toString(), "--format", "csv", "--query", hayashi);
+        List<String> rows = after.out().lines().skip(1).toList();
+        assertEquals(1, rows.size(), "the unlinked entity is gone: " + after.out());
+        assertTrue(rows.get(0).endsWith("Q900500"), after.out());
+        KgRun builtWith = kg("query", "--store", s.toString(), "--format", "csv", "--query",
+                "SELECT ?w WHERE { GRAPH ?g { ?a <https://w3id.org/newsgraph/ontology#builtWith> ?w } }");
+        assertTrue(builtWith.out().contains("kb bundled+"), "the article records the knowledge base it was linked with: " + builtWith.out());
+        assertTrue(kg("build", seed, "--store", s.toString(), "--kb", kbFile.toString()).out().startsWith("0 articles built, 1 unchanged"));
+        assertTrue(kg("build", seed, "--store", s.toString()).out().startsWith("1 articles built"), "back to the bundled base: linked again");
+    }
+
+    @Test
     void updatesWithoutCredentialsAreRefusedBeforeTheServerStarts() {
         KgRun r = kg("serve", "--store", store.toString(), "--port", "0", "--allow-update");
         assertEquals(KgCommand.USAGE, r.code());

@@ -21,6 +21,13 @@ class ModelSpansTest {
     }
 
     @Test
+    void aPossessiveEndingIsNotPartOfTheName() {
+        assertEquals(List.of(new Piece(0, 1, EntityType.ORGANIZATION)), repair(EntityType.ORGANIZATION, "Alliance", "'", "s"));
+        assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.PLACE, "Velmar", "Islands", "’"));
+        assertEquals(List.of(new Piece(0, 2, EntityType.PERSON)), repair(EntityType.PERSON, "Ana", "Ruiz", "’", "s"));
+    }
+
+    @Test
     void aTitleAloneOrAPartyTagIsNoPerson() {
         assertEquals(List.of(), repair(EntityType.PERSON, "Sen", "."));
         assertEquals(List.of(), repair(EntityType.PERSON, "Navy", "Capt."));

@@ -114,4 +114,22 @@ class KbImporterTest {
         assertTrue(r.problems().get(0).source().endsWith("bad.json"));
         assertEquals(1, r.total());
     }
+
+    @Test
+    void droppedRecordsAreNamedWithTheReason() throws IOException {
+        Path target = dir.resolve("kb.jsonl.gz");
+        String film = "{\"type\":\"item\",\"id\":\"Q900040\",\"labels\":{\"en\":{\"language\":\"en\",\"value\":\"Bridge Film\"}},"
+                + "\"claims\":{\"P31\":[{\"mainsnak\":{\"datavalue\":{\"value\":{\"id\":\"Q11424\"}}}}]}}";
+        String unlabelled = "{\"type\":\"item\",\"id\":\"Q900041\",\"labels\":{},\"claims\":{}}";
+        KbImporter.Result r = new KbImporter(null).importInto(List.of(
+                write("dump.jsonl", PERSON.replace("\n", "") + "\n" + film + "\n" + unlabelled + "\n"),
+                write("rows.csv", "item,itemLabel\nQ900042,Lake Testmere\nnot-an-item,Somewhere\n")), target);
+        assertEquals(1, r.kept());
+        assertEquals(1, r.dropped().get(WikidataJson.OTHER_KIND).count());
+        assertTrue(r.dropped().get(WikidataJson.OTHER_KIND).examples().get(0).contains("Q900040 \"Bridge Film\" (instance of Q11424)"),
+                r.dropped().toString());
+        assertEquals(List.of("Q900041"), r.dropped().get(WikidataJson.NO_LABEL).examples());
+        assertEquals(1, r.dropped().get(KbImporter.NO_TYPE).count(), "a row without a type, and no --type");
+        assertEquals(1, r.dropped().get(KbImporter.NO_ITEM).count());
+    }
 }

@@ -74,7 +74,7 @@ class TdbStoreTest {
             mapper.write(changed, org.apache.jena.riot.system.StreamRDFLib.dataset(fresh));
             assertTrue(fresh.getGraph(mapper.iris().articleGraph("a.txt")).isIsomorphicWith(a));
             assertTrue(b.isIsomorphicWith(copy(s, mapper.iris().articleGraph("b.txt"))));
-            assertTrue(s.isCurrent(mapper.iris().articleGraph("a.txt"), RdfMapper.contentHash(changed.article())));
+            assertTrue(s.isCurrent(mapper.iris().articleGraph("a.txt"), mapper.contentHash(changed.article())));
         }
     }
 
