@@ -22,7 +22,7 @@ final class Failures {
                 : java.util.regex.Pattern.compile("Failed to get a lock: file='(.*)tdb\\.lock': held by process (\\d+)").matcher(t.getMessage());
         if (lock != null && lock.find()) {
             return "the store " + lock.group(1).replaceAll("/$", "") + " is in use by process " + lock.group(2)
-                    + " (a kg serve or kg up, or a build): stop it first, or query it over HTTP at its /kg/sparql endpoint";
+                    + " (a kg serve or kg up, or a build): stop it first, or ask it with kg query --endpoint http://HOST:PORT/kg/sparql";
         }
         String m = t.getMessage();
         if (m == null || m.isBlank()) m = t.getClass().getSimpleName() + (t.getCause() == null ? "" : ": " + describe(t.getCause()));

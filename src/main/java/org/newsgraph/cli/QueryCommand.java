@@ -24,9 +24,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kg query}: SPARQL against the store, without a server. */
+/** {@code kg query}: SPARQL against the store, without a server, or against a running server's endpoint. */
 @Command(name = "query", mixinStandardHelpOptions = true,
-        description = "Runs a SPARQL query (a .rq file or --query TEXT) against the store and prints the result.")
+        description = "Runs a SPARQL query (a .rq file or --query TEXT) against the store, or with --endpoint against "
+                + "a running server (kg up / kg serve hold the store's lock), and prints the result.")
 public final class QueryCommand implements Callable<Integer> {
     enum Format { table, csv, tsv, json }
 
@@ -47,6 +48,10 @@ public final class QueryCommand implements Callable<Integer> {
         String text;
     }
 
+    @Option(names = "--endpoint", paramLabel = "URL",
+            description = "SPARQL endpoint to ask instead of opening the store, e.g. http://127.0.0.1:3030/kg/sparql.")
+    java.net.URI endpoint;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -56,30 +61,53 @@ public final class QueryCommand implements Callable<Integer> {
         String q = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
         Query query = QueryFactory.create(q);
         PrintWriter out = spec.commandLine().getOut();
+        if (endpoint != null) {
+            if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL: " + endpoint);
+            }
+            try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint.toString()).query(query).build()) {
+                out.print(run(query, qe));
+            } catch (org.apache.jena.atlas.web.HttpException e) {
+                throw new IllegalStateException("the endpoint " + endpoint + " answered: "
+                        + (e.getStatusCode() > 0 ? e.getStatusCode() + " " : "") + firstLine(e), e);
+            }
+            out.flush();
+            return 0;
+        }
         try (TdbStore s = TdbStore.open(store.existing())) {
             String result = Txn.calculateRead(s.dataset(), () -> {
-                ByteArrayOutputStream buf = new ByteArrayOutputStream();
                 try (QueryExecution qe = QueryExecution.create(query, s.dataset())) {
-                    if (query.isSelectType()) {
-                        ResultSet rs = qe.execSelect();
-                        switch (format) {
-                            case csv -> ResultSetFormatter.outputAsCSV(buf, rs);
-                            case tsv -> ResultSetFormatter.outputAsTSV(buf, rs);
-                            case json -> ResultSetFormatter.outputAsJSON(buf, rs);
-                            default -> ResultSetFormatter.out(buf, rs, query.getPrologue());
-                        }
-                    } else if (query.isAskType()) {
-                        buf.writeBytes((qe.execAsk() + "\n").getBytes(StandardCharsets.UTF_8));
-                    } else if (query.isConstructType() || query.isDescribeType()) {
-                        var m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
-                        RDFDataMgr.write(buf, m, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
-                    }
+                    return run(query, qe);
                 }
-                return buf.toString(StandardCharsets.UTF_8);
             });
             out.print(result);
         }
         out.flush();
         return 0;
+    }
+
+    /** Runs the query and writes its result in the chosen format. */
+    private String run(Query query, QueryExecution qe) {
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        if (query.isSelectType()) {
+            ResultSet rs = qe.execSelect();
+            switch (format) {
+                case csv -> ResultSetFormatter.outputAsCSV(buf, rs);
+                case tsv -> ResultSetFormatter.outputAsTSV(buf, rs);
+                case json -> ResultSetFormatter.outputAsJSON(buf, rs);
+                default -> ResultSetFormatter.out(buf, rs, query.getPrologue());
+            }
+        } else if (query.isAskType()) {
+            buf.writeBytes((qe.execAsk() + "\n").getBytes(StandardCharsets.UTF_8));
+        } else if (query.isConstructType() || query.isDescribeType()) {
+            var m = query.isConstructType() ? qe.execConstruct() : qe.execDescribe();
+            RDFDataMgr.write(buf, m, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String firstLine(Exception e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return m.lines().findFirst().orElse(m);
     }
 }

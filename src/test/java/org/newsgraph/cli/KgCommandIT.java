@@ -248,6 +248,25 @@ class KgCommandIT {
     }
 
     @Test
+    void queryAsksARunningServerWithEndpoint() throws Exception {
+        Path s = tmp.resolve("endpoint-store");
+        assertEquals(0, kg("build", "seeds/000_b9012bad428bdefd.txt", "--store", s.toString()).code());
+        try (var st = org.newsgraph.store.TdbStore.open(s);
+             var server = org.newsgraph.serve.SparqlServer.start(st.datasetGraph(), org.newsgraph.serve.SparqlServer.Config.readOnly("127.0.0.1", 0))) {
+            KgRun r = kg("query", "--endpoint", server.sparqlUrl(), "--format", "csv", "--query",
+                    "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name } ORDER BY ?name");
+            assertEquals(0, r.code(), r.err());
+            assertTrue(r.out().startsWith("name"), r.out());
+            assertTrue(r.out().contains("Yoshimasa Hayashi"), r.out());
+            KgRun ask = kg("query", "--endpoint", server.sparqlUrl(), "--query", "ASK { ?s ?p ?o }");
+            assertEquals("true", ask.out().strip(), ask.err());
+        }
+        KgRun bad = kg("query", "--endpoint", "ftp://127.0.0.1/sparql", "--query", "ASK { ?s ?p ?o }");
+        assertEquals(KgCommand.USAGE, bad.code(), bad.err());
+        assertTrue(bad.err().contains("--endpoint must be an http(s) URL"), bad.err());
+    }
+
+    @Test
     void updatesWithoutCredentialsAreRefusedBeforeTheServerStarts() {
         KgRun r = kg("serve", "--store", store.toString(), "--port", "0", "--allow-update");
         assertEquals(KgCommand.USAGE, r.code());
