@@ -48,9 +48,8 @@ public final class QueryCommand implements Callable<Integer> {
         String text;
     }
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "SPARQL endpoint to ask instead of opening the store, e.g. http://127.0.0.1:3030/kg/sparql.")
-    java.net.URI endpoint;
+    @Mixin
+    EndpointOption endpoint;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table, csv, tsv or json (default: ${DEFAULT-VALUE}).")
@@ -61,14 +60,12 @@ public final class QueryCommand implements Callable<Integer> {
         String q = source.text != null ? source.text : Files.readString(source.file, StandardCharsets.UTF_8);
         Query query = QueryFactory.create(q);
         PrintWriter out = spec.commandLine().getOut();
-        if (endpoint != null) {
-            if (!"http".equals(endpoint.getScheme()) && !"https".equals(endpoint.getScheme())) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--endpoint must be an http(s) URL: " + endpoint);
-            }
-            try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint.toString()).query(query).build()) {
+        if (endpoint.given()) {
+            String url = endpoint.url(spec);
+            try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(url).query(query).build()) {
                 out.print(run(query, qe));
             } catch (org.apache.jena.atlas.web.HttpException e) {
-                throw new IllegalStateException("the endpoint " + endpoint + " answered: "
+                throw new IllegalStateException("the endpoint " + url + " answered: "
                         + (e.getStatusCode() > 0 ? e.getStatusCode() + " " : "") + firstLine(e), e);
             }
             out.flush();

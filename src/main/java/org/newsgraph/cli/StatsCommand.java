@@ -18,9 +18,17 @@ public final class StatsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    EndpointOption endpoint;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        if (endpoint.given()) {
+            GraphCounts.of(endpoint.url(spec), true).forEach((k, n) -> out.printf("%-16s %d%n", k, n));
+            out.flush();
+            return 0;
+        }
         try (TdbStore s = TdbStore.open(store.existing())) {
             GraphCounts.of(s.datasetGraph(), true).forEach((k, n) -> out.printf("%-16s %d%n", k, n));
         }

@@ -29,16 +29,23 @@ public final class GraphCounts {
 
     /** The counts, in a stable order; with {@code quads} the number of quads in all named graphs last. */
     public static Map<String, Long> of(DatasetGraph dsg, boolean quads) {
-        return Txn.calculateRead(dsg, () -> {
-            Map<String, Long> out = new LinkedHashMap<>();
-            for (var e : PATTERNS.entrySet()) out.put(e.getKey(), count(dsg, "SELECT (COUNT(DISTINCT ?x) AS ?n) { " + e.getValue() + " }"));
-            if (quads) out.put("quads", count(dsg, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
-            return out;
-        });
+        return Txn.calculateRead(dsg, () -> counts(q -> QueryExecution.create(P + q, DatasetFactory.wrap(dsg)), quads));
     }
 
-    private static long count(DatasetGraph dsg, String q) {
-        try (QueryExecution qe = QueryExecution.create(P + q, DatasetFactory.wrap(dsg))) {
+    /** The same counts, asked of a running server's SPARQL endpoint. */
+    public static Map<String, Long> of(String endpoint, boolean quads) {
+        return counts(q -> org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint).query(P + q).build(), quads);
+    }
+
+    private static Map<String, Long> counts(java.util.function.Function<String, QueryExecution> exec, boolean quads) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (var e : PATTERNS.entrySet()) out.put(e.getKey(), count(exec, "SELECT (COUNT(DISTINCT ?x) AS ?n) { " + e.getValue() + " }"));
+        if (quads) out.put("quads", count(exec, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }"));
+        return out;
+    }
+
+    private static long count(java.util.function.Function<String, QueryExecution> exec, String q) {
+        try (QueryExecution qe = exec.apply(q)) {
             return qe.execSelect().next().getLiteral("n").getLong();
         }
     }

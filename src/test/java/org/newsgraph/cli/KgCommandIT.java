@@ -248,8 +248,9 @@ class KgCommandIT {
     }
 
     @Test
-    void queryAsksARunningServerWithEndpoint() throws Exception {
+    void queryAndStatsAskARunningServerWithEndpoint() throws Exception {
         Path s = tmp.resolve("endpoint-store");
+        String stats;
         assertEquals(0, kg("build", "seeds/000_b9012bad428bdefd.txt", "--store", s.toString()).code());
         try (var st = org.newsgraph.store.TdbStore.open(s);
              var server = org.newsgraph.serve.SparqlServer.start(st.datasetGraph(), org.newsgraph.serve.SparqlServer.Config.readOnly("127.0.0.1", 0))) {
@@ -260,7 +261,12 @@ class KgCommandIT {
             assertTrue(r.out().contains("Yoshimasa Hayashi"), r.out());
             KgRun ask = kg("query", "--endpoint", server.sparqlUrl(), "--query", "ASK { ?s ?p ?o }");
             assertEquals("true", ask.out().strip(), ask.err());
+            KgRun remote = kg("stats", "--endpoint", server.sparqlUrl());
+            assertEquals(0, remote.code(), remote.err());
+            assertTrue(remote.out().matches("(?s)articles +1\\n.*persons +[1-9].*"), remote.out());
+            stats = remote.out();
         }
+        assertEquals(kg("stats", "--store", s.toString()).out(), stats, "the server counts what the store holds");
         KgRun bad = kg("query", "--endpoint", "ftp://127.0.0.1/sparql", "--query", "ASK { ?s ?p ?o }");
         assertEquals(KgCommand.USAGE, bad.code(), bad.err());
         assertTrue(bad.err().contains("--endpoint must be an http(s) URL"), bad.err());
