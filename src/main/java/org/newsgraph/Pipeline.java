@@ -10,7 +10,9 @@ import java.util.Objects;
 import org.newsgraph.model.Entity;
 import org.newsgraph.extract.Extraction;
 import org.newsgraph.extract.DatelineFinder;
+import org.newsgraph.extract.DocumentRepeats;
 import org.newsgraph.extract.Extractor;
+import org.newsgraph.extract.MentionRules;
 import org.newsgraph.model.Link;
 import org.newsgraph.model.Mention;
 import org.newsgraph.extract.MentionFinder;
@@ -61,7 +63,9 @@ public final class Pipeline {
             finders.add(new DatelineFinder(kb));
         }
         finders.add(ReportingClauseFinder.standard()); // fills only the gaps the others left
-        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM));
+        MentionRules rulesData = MentionRules.standard();
+        DocumentRepeats repeats = new DocumentRepeats(rulesData.confidence("repeat-source-minimum"), rulesData.confidence(DocumentRepeats.METHOD));
+        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats);
     }
 
     public static Builder builder() {

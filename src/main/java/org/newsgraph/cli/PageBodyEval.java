@@ -47,7 +47,7 @@ final class PageBodyEval {
         for (Inputs.InputFile f : in.files(inputs, p -> err.println(p.line()))) {
             String id = pageId(f.path().getFileName().toString());
             if (!gt.has(id)) continue;
-            in.read(f, (Article a) -> bodies.merge(id, a.text(), (x, y) -> x), p -> {
+            in.read(f, (Article a) -> bodies.merge(id, a.body(), (x, y) -> x), p -> {
                 refused.put(id, p.toString());
                 err.println(p.line());
             });

@@ -64,6 +64,11 @@ public final class TrainCommand implements Runnable {
                 + "knowledge base's, become the model's gazetteers (kg kb import makes them from Wikidata dumps).")
         List<Path> kbFiles = new java.util.ArrayList<>();
 
+        @Option(names = "--text", paramLabel = "DIR", arity = "1..*", description = "Directories of plain-text articles "
+                + "(.txt) to learn word classes from, beside the training tokens. Articles of the development split are "
+                + "left out: by name, or by the split of the corpus when a gold/ folder beside the texts states one.")
+        List<Path> text = List.of();
+
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
@@ -75,10 +80,13 @@ public final class TrainCommand implements Runnable {
                 return all || s == Split.TRAIN || (s == Split.TUNE && !leaveOutTune);
             });
             long t0 = System.nanoTime();
-            var r = new NameFinderTrainer(iterations, cutoff, algorithm.toUpperCase(java.util.Locale.ROOT)).train(files, KnowledgeBase.bundledWith(kbFiles));
+            java.util.function.Predicate<Split> keep = s -> all || s == Split.TRAIN || (s == Split.TUNE && !leaveOutTune);
+            UnlabelledText unlabelled = UnlabelledText.read(text, keep);
+            var r = new NameFinderTrainer(iterations, cutoff, algorithm.toUpperCase(java.util.Locale.ROOT))
+                    .train(files, KnowledgeBase.bundledWith(kbFiles), unlabelled.sentences());
             NameFinderTrainer.write(r.model(), output);
-            out.printf("trained on %d documents, %d sentences, %d names (%s); %.0f s; model written to %s%n",
-                    r.documents(), r.sentences(), r.names(), all ? "all splits" : leaveOutTune ? "development and tuning parts left out" : "development split left out",
+            out.printf("trained on %d documents, %d sentences, %d names, word classes also from %d texts (%s); %.0f s; model written to %s%n",
+                    r.documents(), r.sentences(), r.names(), unlabelled.articles(), all ? "all splits" : leaveOutTune ? "development and tuning parts left out" : "development split left out",
                     (System.nanoTime() - t0) / 1e9, output);
             out.flush();
             return 0;

@@ -17,6 +17,7 @@ import org.newsgraph.quotes.SieveChainAttributor;
 public final class Extractor {
     private final List<MentionFinder> finders;
     private final MentionMerger merger;
+    private final DocumentRepeats repeats;
     private final EntityResolver resolver;
     private final QuoteSpans quoteSpans = new QuoteSpans();
     private final QuoteAttributor attributor = SieveChainAttributor.standard();
@@ -25,10 +26,12 @@ public final class Extractor {
     /**
      * @param finders the mention finders, most trusted first
      * @param merger  how their mentions are combined
+     * @param repeats how a name found once is found again in the rest of the article, or null for not at all
      */
-    public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger) {
+    public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger, DocumentRepeats repeats) {
         this.finders = List.copyOf(finders);
         this.merger = merger;
+        this.repeats = repeats;
         this.resolver = new EntityResolver(kb);
     }
 
@@ -39,7 +42,9 @@ public final class Extractor {
             found.add(f.find(at));
             types.add(f.types());
         }
-        return resolver.resolve(at.article(), merger.merge(found, types));
+        List<Candidate> merged = merger.merge(found, types);
+        if (repeats != null) merged = repeats.extend(at.article(), merged);
+        return resolver.resolve(at.article(), merged);
     }
 
     /** The article's quotes, each with its occasion. */

@@ -12,7 +12,7 @@ import org.newsgraph.nlp.Lexicons;
  * opening word is not either ("Yet Smith"), a party and state tag is not a person ("D-N.Y"), a name that
  * ends in a company's head after two names is an organisation ("John Burns Real Estate Consulting"), and a
  * span of another type with an abbreviated title inside names a person after it ("South Carolina Gov. Jim
- * Hodges"), and a possessive ending belongs to no name ("the Alliance's"). Works on the model's words, where a title's dot is a word of its own.
+ * Hodges"), the middle of a compound title names no organisation ("Chief Cabinet Secretary"), and a possessive ending belongs to no name ("the Alliance's"). Works on the model's words, where a title's dot is a word of its own.
  */
 final class ModelSpans {
     /** A repaired span [start, end) of the model's words, with its type. */
@@ -49,6 +49,7 @@ final class ModelSpans {
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
         b = withoutPossessive(words, a, b);
         if (type != EntityType.PERSON) {
+            if (insideTitle(words, a, b)) return List.of();
             if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
             for (int t = a + 1; t < b - 1; t++) {
                 if (abbreviatedTitle(words, t) && t + (words[t].endsWith(".") ? 1 : 2) < b) {
@@ -81,6 +82,14 @@ final class ModelSpans {
         if (organisationHead(words, a, b)) return List.of(new Piece(a, b, EntityType.ORGANIZATION));
         boolean place = b - a >= 2 && Lexicons.PLACE_HEADS.contains(words[b - 1]) && !AMBIGUOUS_PLACE_HEADS.contains(words[b - 1]);
         return List.of(new Piece(a, b, place ? EntityType.PLACE : EntityType.PERSON)); // "Al-Azaiba Beach" is a place
+    }
+
+    /**
+     * Whether [a, b) stands inside a compound title, between a word that opens one and the title's head: "Cabinet"
+     * in "Chief Cabinet Secretary Jane Roe" is part of her title, not a mention of the cabinet.
+     */
+    static boolean insideTitle(String[] words, int a, int b) {
+        return a > 0 && b < words.length && Lexicons.TITLE_MODIFIERS.contains(words[a - 1]) && Lexicons.ROLE_HEADS.contains(words[b]);
     }
 
     /** The end of [a, b) without a possessive ending: "the Alliance's targets" names the Alliance, "the States'" the States. */

@@ -35,6 +35,21 @@ public record Article(String source, String url, String title, LocalDate date, S
         return blocks.stream().filter(b -> b.kind().isContent()).toList();
     }
 
+    /**
+     * The article's own running text: its paragraphs and section headings, one block a line, without the
+     * headline, captions, listed headlines of other articles and page furniture (what an article-extraction
+     * benchmark calls the body).
+     */
+    public String body() {
+        StringBuilder b = new StringBuilder();
+        for (Block k : blocks) {
+            if (k.kind() != Block.Kind.BODY && k.kind() != Block.Kind.HEADING) continue;
+            if (!b.isEmpty()) b.append('\n');
+            b.append(text(k));
+        }
+        return b.toString();
+    }
+
     public String text(Block b) {
         return text.substring(b.start(), b.end());
     }

@@ -6,7 +6,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.NameFinderME;
@@ -18,8 +20,8 @@ import opennlp.tools.util.TrainingParameters;
 import org.newsgraph.link.KnowledgeBase;
 
 /**
- * Trains newsgraph's name finder: OpenNLP's maximum-entropy {@link NameFinderME} with the features of
- * {@code ner/features.xml} and BILOU tags, on token/label files. Training is deterministic: the same files in
+ * Trains newsgraph's name finder: OpenNLP's {@link NameFinderME} with the features of {@code ner/features.xml}
+ * (among them the knowledge base's names and word classes learnt from text) and BILOU tags, on token/label files. Training is deterministic: the same files in
  * the same order and the same settings give the same model.
  *
  * @param iterations training iterations
@@ -36,8 +38,17 @@ public record NameFinderTrainer(int iterations, int cutoff, String algorithm) {
     /** What training read and made. */
     public record Result(int documents, int sentences, int names, TokenNameFinderModel model) {}
 
-    /** Trains on the files, with the names of {@code kb} as gazetteers. */
+    /** Trains on the files, with the names of {@code kb} as gazetteers and word classes of their own tokens. */
     public Result train(List<Path> files, KnowledgeBase kb) throws IOException {
+        return train(files, kb, List.of());
+    }
+
+    /**
+     * Trains on the files, with the names of {@code kb} as gazetteers and word classes learnt from the sentences
+     * of unlabelled text ({@code unlabelled}, tokens as {@link ModelTokens} cuts them; the training tokens when
+     * there are none).
+     */
+    public Result train(List<Path> files, KnowledgeBase kb, List<String[]> unlabelled) throws IOException {
         List<NameSample> samples = new ArrayList<>();
         int names = 0;
         for (Path f : files) {
@@ -52,7 +63,11 @@ public record NameFinderTrainer(int iterations, int cutoff, String algorithm) {
         p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
         p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
         p.put(TrainingParameters.THREADS_PARAM, 1);
-        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features(), Gazetteers.of(kb), new BilouCodec());
+        Map<String, Object> resources = new LinkedHashMap<>(Gazetteers.of(kb));
+        List<String[]> text = new ArrayList<>(unlabelled);
+        if (text.isEmpty()) for (NameSample s : samples) text.add(s.getSentence());
+        for (int k : WordClusters.CLASS_COUNTS) resources.put(WordClusters.resource(k), WordClusters.learn(text, k, 2, 15));
+        TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, features(), resources, new BilouCodec());
         TokenNameFinderModel model = NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), p, factory);
         return new Result(files.size(), samples.size(), names, model);
     }

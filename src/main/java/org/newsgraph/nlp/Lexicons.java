@@ -16,6 +16,9 @@ public final class Lexicons {
     /** The words of {@link #ROLE_WORDS} that end a title: the person's name follows them. */
     public static final Set<String> ROLE_HEADS = WordLists.load("role-heads");
 
+    /** Words that open a compound title ("Chief Cabinet Secretary"): what stands between them and a role's head is the title's. */
+    public static final Set<String> TITLE_MODIFIERS = WordLists.load("title-modifiers");
+
     /** Honorifics: part of the title, never of the role. */
     public static final Set<String> HONORIFICS = WordLists.load("honorifics");
 

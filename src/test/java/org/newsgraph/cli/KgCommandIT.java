@@ -313,6 +313,7 @@ class KgCommandIT {
         assertTrue(r.out().startsWith("html body F1 "), r.out());
         assertTrue(r.out().contains("on 2 pages; 1 refused"), r.out());
         assertTrue(r.out().contains("R 0.5"), "the refused page costs half the recall: " + r.out());
+        assertTrue(r.out().contains("(P 1.000,"), "the headline and the navigation are not scored as body: " + r.out());
         assertEquals(KgCommand.USAGE, kg("eval", pages.toString()).code(), "neither --gold nor --truth");
     }
 

@@ -48,6 +48,15 @@ class ModelSpansTest {
     }
 
     @Test
+    void theMiddleOfACompoundTitleIsNoOrganisation() {
+        String[] words = {"Chief", "Cabinet", "Secretary", "Ana", "Ruiz", "said"};
+        assertEquals(List.of(), ModelSpans.repair(words, 1, 2, EntityType.ORGANIZATION));
+        String[] ministry = {"the", "Foreign", "Ministry", "spokesman", "said"};
+        assertEquals(List.of(new Piece(1, 3, EntityType.ORGANIZATION)), ModelSpans.repair(ministry, 1, 3, EntityType.ORGANIZATION),
+                "an organisation before a role's head without a title's opening word stays");
+    }
+
+    @Test
     void aHeadNounGivesTheType() {
         assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.ORGANIZATION, "Deccan", "Plateau"));
         assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.PERSON, "Azaiba", "Beach"));

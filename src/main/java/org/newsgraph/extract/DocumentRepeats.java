@@ -1,0 +1,94 @@
+package org.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.newsgraph.ingest.Article;
+import org.newsgraph.ingest.Block;
+import org.newsgraph.model.Candidate;
+import org.newsgraph.model.EntityType;
+import org.newsgraph.model.Mention;
+
+/**
+ * One sense per article: a name the finders found once is the same name wherever the article writes it again
+ * in its running text (the finder reads one sentence at a time and may miss "Kato" in a sentence that gives it
+ * no context). Each further occurrence of the exact words, standing alone (not inside a longer capitalised
+ * run, not overlapping a mention), becomes a mention of the same type. A name found with two types is not
+ * repeated, nor one found only below {@code minimum} confidence.
+ */
+public final class DocumentRepeats {
+    public static final String METHOD = "repeat-in-document";
+
+    private final double minimum;
+    private final double confidence;
+
+    /**
+     * @param minimum    the confidence a mention needs for its name to be repeated
+     * @param confidence the confidence given to a repeated mention
+     */
+    public DocumentRepeats(double minimum, double confidence) {
+        this.minimum = minimum;
+        this.confidence = confidence;
+    }
+
+    /** The candidates, with the repeats of their names added, in text order. */
+    public List<Candidate> extend(Article article, List<Candidate> found) {
+        Map<String, EntityType> names = new HashMap<>();
+        Map<String, Boolean> clash = new HashMap<>();
+        for (Candidate c : found) {
+            String t = c.text();
+            if (c.mention().confidence() < minimum || t.length() < 2 || !Character.isUpperCase(t.codePointAt(0))) continue;
+            EntityType before = names.putIfAbsent(t, c.type());
+            if (before != null && before != c.type()) clash.put(t, true);
+        }
+        clash.keySet().forEach(names::remove);
+        if (names.isEmpty()) return found;
+        List<String> longestFirst = new ArrayList<>(names.keySet());
+        longestFirst.sort(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()));
+        String text = article.text();
+        List<Candidate> out = new ArrayList<>(found);
+        List<Mention> taken = new ArrayList<>(found.stream().map(Candidate::mention).toList());
+        for (Block b : article.blocks()) {
+            if (b.kind() != Block.Kind.BODY && b.kind() != Block.Kind.CAPTION) continue;
+            for (String name : longestFirst) {
+                int from = b.start();
+                while (true) {
+                    int i = text.indexOf(name, from);
+                    if (i < 0 || i + name.length() > b.end()) break;
+                    from = i + 1;
+                    int end = i + name.length();
+                    if (!standsAlone(text, i, end)) continue;
+                    Mention m = new Mention(i, end, name, names.get(name), METHOD, confidence);
+                    if (taken.stream().anyMatch(m::overlaps)) continue;
+                    taken.add(m);
+                    out.add(new Candidate(m));
+                }
+            }
+        }
+        if (out.size() == found.size()) return found;
+        out.sort(Comparator.comparingInt(c -> c.mention().start()));
+        return out;
+    }
+
+    /** Whether [start, end) is whole words with no capitalised word joined to it by a space or a hyphen. */
+    static boolean standsAlone(String text, int start, int end) {
+        if (start > 0 && isWordChar(text.charAt(start - 1))) return false;
+        if (end < text.length() && isWordChar(text.charAt(end))) return false;
+        if (start >= 2 && text.charAt(start - 1) == '-' && Character.isLetter(text.charAt(start - 2))) return false;
+        if (start >= 2 && text.charAt(start - 1) == ' ') { // the end of a longer name: "Kato" in "Kenji Kato"
+            int w = start - 2;
+            while (w >= 0 && isWordChar(text.charAt(w))) w--;
+            if (w + 1 < start - 1 && Character.isUpperCase(text.charAt(w + 1))) return false;
+        }
+        if (end + 1 < text.length() && (text.charAt(end) == ' ' || text.charAt(end) == '-') && Character.isUpperCase(text.charAt(end + 1))) {
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c);
+    }
+}
