@@ -50,7 +50,8 @@ public final class Pipeline {
     private Pipeline(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : new OpenNlpAnalyzer();
         KnowledgeBase kb = b.kb != null ? b.kb : KnowledgeBase.bundled();
-        this.linker = b.linker != null ? b.linker : new OfflineLinker(kb);
+        // as kg build links: the bundled base with its broad slice; a knowledge base given alone links alone
+        this.linker = b.linker != null ? b.linker : new OfflineLinker(b.kb != null ? kb : kb.withBroadSlice());
         List<MentionFinder> finders = new ArrayList<>();
         RuleMentionFinder rules = new RuleMentionFinder(kb);
         TokenNameFinderModel model = b.rulesOnly ? null : b.nameFinder != null ? b.nameFinder : NameFinderModels.shipped();

@@ -65,7 +65,7 @@ public final class LinkingOptions {
      * extracts and links that article again.
      */
     String models() {
-        StringBuilder sb = new StringBuilder("kb ").append(knowledgeBase().version());
+        StringBuilder sb = new StringBuilder("kb ").append(knowledgeBase().version()).append("+broad");
         if (rulesOnly) sb.append("; rules only");
         else if (nerModel != null) sb.append("; ner ").append(fileDigest(nerModel));
         if (online) sb.append("; online");
@@ -86,7 +86,8 @@ public final class LinkingOptions {
     /** A factory of pipelines that share one knowledge base and one linker. */
     Supplier<Pipeline> pipelines() {
         KnowledgeBase kb = knowledgeBase();
-        EntityLinker linker = online ? new WikidataApiLinker(kb, api, cache) : new OfflineLinker(kb);
+        KnowledgeBase linking = kb.withBroadSlice(); // recognition keeps to the curated base (and the user's imports)
+        EntityLinker linker = online ? new WikidataApiLinker(linking, api, cache) : new OfflineLinker(linking);
         var model = nerModel == null ? null : NameFinderModels.file(nerModel);
         return () -> {
             Pipeline.Builder b = Pipeline.builder().knowledgeBase(kb).linker(linker).rulesOnly(rulesOnly);

@@ -47,9 +47,16 @@ final class ModelSpans {
 
     /** The spans that the model's span [a, b) of {@code type} stands for: none, itself, or a part of it. */
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
+        b = beforeInnerPossessive(words, a, b);
         b = withoutPossessive(words, a, b);
         if (type != EntityType.PERSON) {
+            b = withoutTrailingNouns(words, a, b);
+            if (a >= b) return List.of();
             if (insideTitle(words, a, b)) return List.of();
+            if (type == EntityType.PLACE) {
+                List<Piece> parts = placesBetweenCommas(words, a, b);
+                if (parts != null) return parts;
+            }
             if (PARTY_TAG.matcher(String.join("", List.of(words).subList(a, b))).matches()) return List.of();
             for (int t = a + 1; t < b - 1; t++) {
                 if (abbreviatedTitle(words, t) && t + (words[t].endsWith(".") ? 1 : 2) < b) {
@@ -89,7 +96,50 @@ final class ModelSpans {
      * in "Chief Cabinet Secretary Jane Roe" is part of her title, not a mention of the cabinet.
      */
     static boolean insideTitle(String[] words, int a, int b) {
-        return a > 0 && b < words.length && Lexicons.TITLE_MODIFIERS.contains(words[a - 1]) && Lexicons.ROLE_HEADS.contains(words[b]);
+        if (b >= words.length || !Lexicons.ROLE_HEADS.contains(words[b])) return false;
+        return (a > 0 && Lexicons.TITLE_MODIFIERS.contains(words[a - 1])) || Lexicons.TITLE_MODIFIERS.contains(words[a]);
+    }
+
+    /** The end of [a, b) before a possessive followed by more words: "the Alliance's targets" names the Alliance. */
+    static int beforeInnerPossessive(String[] words, int a, int b) {
+        for (int k = a + 1; k + 2 < b; k++) {
+            if (apostrophe(words[k]) && words[k + 1].equals("s") && isLowerWord(words[k + 2])) return k;
+        }
+        return b;
+    }
+
+    /**
+     * The end of [a, b) without the lower-case common nouns a name does not end in: "the Asia-Pacific region",
+     * "the Bay of Bengal coastline" name Asia-Pacific and the Bay of Bengal.
+     */
+    static int withoutTrailingNouns(String[] words, int a, int b) {
+        while (b - 1 > a && isLowerWord(words[b - 1])) b--;
+        return b;
+    }
+
+    private static boolean isLowerWord(String w) {
+        if (w.isEmpty()) return false;
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isLowerCase(w.charAt(i))) return false;
+        }
+        return true;
+    }
+
+    /**
+     * A place span written "Town, Region" (or "Town, Region, Country") names each place: the parts between the
+     * commas, or null when there is no comma or a part is empty.
+     */
+    static List<Piece> placesBetweenCommas(String[] words, int a, int b) {
+        List<Piece> out = new ArrayList<>();
+        int start = a;
+        for (int k = a; k <= b; k++) {
+            if (k == b || words[k].equals(",")) {
+                if (k == start) return null;
+                out.add(new Piece(start, k, EntityType.PLACE));
+                start = k + 1;
+            }
+        }
+        return out.size() > 1 ? out : null;
     }
 
     /** The end of [a, b) without a possessive ending: "the Alliance's targets" names the Alliance, "the States'" the States. */

@@ -173,10 +173,10 @@ public final class PageLayout {
                 if (end < line.end()) blocks.add(new Block(end, line.end(), Block.Kind.BOILERPLATE));
                 continue;
             }
-            Bylines.Byline by = inHeader ? Bylines.parse(s) : null;
+            Bylines.Byline by = Bylines.parse(s); // a line that is only a byline is one wherever it stands
             if (by != null) {
-                if (knownAuthors.isEmpty()) authors.addAll(by.authors());
-                if (outlet == null) outlet = by.outlet();
+                if (knownAuthors.isEmpty() && (inHeader || authors.isEmpty())) authors.addAll(by.authors());
+                if (outlet == null && inHeader) outlet = by.outlet();
                 blocks.add(new Block(line.start(), line.end(), Block.Kind.METADATA));
                 continue;
             }

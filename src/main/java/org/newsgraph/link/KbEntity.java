@@ -17,9 +17,11 @@ import org.newsgraph.model.EntityType;
  */
 public record KbEntity(String qid, String label, List<String> aliases, String description, EntityType type,
                        List<String> countries, List<String> parties) {
+    private static final java.util.regex.Pattern QID = java.util.regex.Pattern.compile("Q[0-9]+");
+
     public KbEntity {
         Objects.requireNonNull(qid);
-        if (!qid.matches("Q[0-9]+")) throw new IllegalArgumentException("not a Wikidata item id: " + qid);
+        if (!QID.matcher(qid).matches()) throw new IllegalArgumentException("not a Wikidata item id: " + qid);
         Objects.requireNonNull(label);
         Objects.requireNonNull(type);
         aliases = List.copyOf(aliases);

@@ -94,7 +94,10 @@ public final class KbImporter {
         this.defaultType = defaultType;
     }
 
-    /** Reads the files and merges their entities into {@code target} (a .jsonl.gz file), replacing items by id. */
+    /**
+     * Reads the files and merges their entities into {@code target} (a .jsonl.gz file of Wikidata JSON, or a
+     * compact .tsv.gz file), replacing items by id.
+     */
     public Result importInto(List<Path> files, Path target) throws IOException {
         Map<String, KbEntity> all = new LinkedHashMap<>();
         if (Files.exists(target)) {
@@ -118,9 +121,13 @@ public final class KbImporter {
         Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
         try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(tmp));
              Writer w = new java.io.OutputStreamWriter(os, StandardCharsets.UTF_8)) {
-            for (KbEntity e : all.values()) {
-                w.write(JSON.writeValueAsString(WikidataJson.write(e, JSON)));
-                w.write('\n');
+            if (target.getFileName().toString().endsWith(".tsv.gz")) {
+                KnowledgeBase.writeTsv(all.values(), w); // the compact form newsgraph ships its broad slice in
+            } else {
+                for (KbEntity e : all.values()) {
+                    w.write(JSON.writeValueAsString(WikidataJson.write(e, JSON)));
+                    w.write('\n');
+                }
             }
         }
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
+import org.newsgraph.model.EntityType;
 import org.newsgraph.model.Names;
 
 /**
@@ -25,14 +26,20 @@ import org.newsgraph.model.Names;
 public final class KnowledgeBase {
     static final String BUNDLED = "kb/wikidata-slice.jsonl.gz";
     static final String ALIASES = "kb/aliases.tsv";
+    /** The broad slice (kb-large, see kb/SOURCES.md), used for linking only: {@link #withBroadSlice()}. */
+    static final String BROAD = "kb/wikidata-broad.tsv.gz";
+    private static final Map<String, KnowledgeBase> WITH_BROAD = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static volatile KnowledgeBase bundled;
+    private static final java.util.regex.Pattern MANY_SPACES = java.util.regex.Pattern.compile(" +");
 
     /** What this knowledge base was loaded from: "bundled", or "bundled+" and a digest of the files added to it. */
     private String version = "empty";
     private final Map<String, KbEntity> byQid = new LinkedHashMap<>();
     private final Map<String, List<KbEntity>> byName = new HashMap<>();
     private final Map<String, List<KbEntity>> byLooseName = new HashMap<>();
+    /** Items of the broad slice: linked to, but less known than the curated ones, which win a tie. */
+    private final java.util.Set<String> broad = new java.util.HashSet<>();
 
     /** The knowledge base shipped with newsgraph, loaded once. */
     public static KnowledgeBase bundled() {
@@ -63,8 +70,9 @@ public final class KnowledgeBase {
     /** An empty knowledge base, for tests and for building one from files. */
     public KnowledgeBase() {}
 
-    /** Adds the entities of a file of Wikidata JSON, one entity per line (plain, .gz or .bz2). */
+    /** Adds the entities of a file of Wikidata JSON, one entity per line (plain, .gz or .bz2), or of a compact .tsv.gz file. */
     public KnowledgeBase addJsonLines(Path file) throws IOException {
+        if (file.getFileName().toString().endsWith(".tsv.gz")) return addTsv(file);
         try (InputStream in = KbImporter.openMaybeCompressed(file)) {
             readJsonLines(in);
         }
@@ -85,6 +93,79 @@ public final class KnowledgeBase {
         }
         kb.version = "bundled+" + java.util.HexFormat.of().formatHex(digest.digest()).substring(0, 12);
         return kb;
+    }
+
+    /**
+     * This knowledge base with the items of the broad slice shipped with newsgraph added (100,381 Wikidata
+     * items of persons, organisations and places; an item this base holds keeps its record), made once per base.
+     * The linker uses it; recognition does not, since the broad slice names things with ordinary words.
+     */
+    public KnowledgeBase withBroadSlice() {
+        return WITH_BROAD.computeIfAbsent(version, v -> {
+            KnowledgeBase kb = new KnowledgeBase();
+            entities().forEach(kb::add);
+            kb.broad.addAll(broad);
+            try (InputStream in = resource(BROAD)) {
+                kb.readTsv(new GZIPInputStream(in), true);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + BROAD, e);
+            }
+            kb.version = version + "+broad";
+            return kb;
+        });
+    }
+
+    /** Adds an item of a broad, less curated source, unless this base already holds one of its id. */
+    public synchronized void addBroad(KbEntity e) {
+        if (byQid.containsKey(e.qid())) return;
+        add(e);
+        broad.add(e.qid());
+    }
+
+    /** Whether an item came from the broad slice rather than the curated base or a user's import. */
+    public boolean isBroad(String qid) {
+        return broad.contains(qid);
+    }
+
+    /** Adds the items of a compact knowledge-base file ({@link #writeTsv}). */
+    public KnowledgeBase addTsv(Path file) throws IOException {
+        try (InputStream in = KbImporter.openMaybeCompressed(file)) {
+            readTsv(in, false);
+        }
+        return this;
+    }
+
+    /**
+     * Writes the items in the compact form newsgraph ships its broad slice in, which loads in a fraction of the
+     * time of Wikidata's JSON: one item a line, {@code qid type label aliases description countries parties}
+     * separated by tabs, lists by {@code |}.
+     */
+    public static void writeTsv(java.util.Collection<KbEntity> items, java.io.Writer w) throws IOException {
+        for (KbEntity e : items) {
+            w.write(e.qid() + "\t" + e.type().name() + "\t" + clean(e.label()) + "\t"
+                    + String.join("|", e.aliases().stream().map(KnowledgeBase::clean).toList()) + "\t" + clean(e.description())
+                    + "\t" + String.join("|", e.countries()) + "\t" + String.join("|", e.parties()) + "\n");
+        }
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('|', '/');
+    }
+
+    private void readTsv(InputStream in, boolean asBroad) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+        String line;
+        while ((line = r.readLine()) != null) {
+            String[] f = line.split("\t", -1);
+            if (f.length != 7) throw new IOException("not a compact knowledge-base line: " + line);
+            KbEntity e = new KbEntity(f[0], f[2], list(f[3]), f[4], EntityType.valueOf(f[1]), list(f[5]), list(f[6]));
+            if (asBroad) addBroad(e);
+            else add(e);
+        }
+    }
+
+    private static List<String> list(String s) {
+        return s.isEmpty() ? List.of() : List.of(s.split("\\|"));
     }
 
     /**
@@ -163,7 +244,7 @@ public final class KnowledgeBase {
     /** A name's normal form without accents, and with hyphens as spaces ("Lujan" for "Luján", "Jong Un" for "Jong-un"). */
     static String loose(String name) {
         String k = Names.withoutMarks(Names.key(name));
-        return k.replace('-', ' ').replaceAll(" +", " ").strip();
+        return k.indexOf('-') < 0 ? k : MANY_SPACES.matcher(k.replace('-', ' ')).replaceAll(" ").strip();
     }
 
     private static List<String> names(KbEntity e) {

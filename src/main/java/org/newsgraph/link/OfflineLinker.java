@@ -20,7 +20,8 @@ import org.newsgraph.model.Role;
  * by a name of two words or more, never by a surname alone, since surnames are shared, and never to an item
  * whose middle initials differ. Candidates of another type are dropped; several left are told apart by exact
  * label, by the countries the article names, by the roles it states against the items' descriptions, by the
- * parties it names against the items' parties, and by capitals over homonyms; a tie is no link.
+ * parties it names against the items' parties, and by capitals over homonyms; a tie is no link, unless one of
+ * the tied items is in the curated base and the others only in the broad slice.
  */
 public final class OfflineLinker implements EntityLinker {
     private static final Set<String> ROLE_FILLER = Set.of("u.s.", "us", "the", "of", "and", "for", "a", "an", "s", "to");
@@ -56,6 +57,7 @@ public final class OfflineLinker implements EntityLinker {
         Candidate best = null;
         double bestScore = -1;
         boolean tie = false;
+        List<Candidate> tied = new ArrayList<>();
         for (Candidate c : list) {
             KbEntity e = c.item();
             double s = 0;
@@ -69,11 +71,22 @@ public final class OfflineLinker implements EntityLinker {
                 best = c;
                 bestScore = s;
                 tie = false;
+                tied.clear();
+                tied.add(c);
             } else if (s == bestScore) {
                 tie = true;
+                tied.add(c);
             }
         }
-        if (tie || best == null) return Optional.empty();
+        if (tie) {
+            // of namesakes the context cannot tell apart, the one the curated base holds is the one the news means
+            List<Candidate> curated = tied.stream().filter(c -> !kb.isBroad(c.item().qid())).toList();
+            if (curated.size() != 1) return Optional.empty();
+            best = curated.get(0);
+            return Optional.of(new Link(best.item().qid(), Math.min(0.9, 0.55 + bestScore / 5),
+                    list.size() + " candidates; tied on label and context (score " + bestScore + "), the curated knowledge base's item chosen"));
+        }
+        if (best == null) return Optional.empty();
         return Optional.of(new Link(best.item().qid(), Math.min(0.95, 0.6 + bestScore / 5),
                 list.size() + " candidates; chosen by label, country context, stated role, party and capital prior (score " + bestScore + ")"));
     }

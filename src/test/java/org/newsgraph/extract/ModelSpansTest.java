@@ -51,9 +51,27 @@ class ModelSpansTest {
     void theMiddleOfACompoundTitleIsNoOrganisation() {
         String[] words = {"Chief", "Cabinet", "Secretary", "Ana", "Ruiz", "said"};
         assertEquals(List.of(), ModelSpans.repair(words, 1, 2, EntityType.ORGANIZATION));
+        String[] chief = {"Chief", "Cabinet", "Secretary", "Ana", "Ruiz"};
+        assertEquals(List.of(), ModelSpans.repair(chief, 0, 2, EntityType.ORGANIZATION), "the title's opening word inside the span");
         String[] ministry = {"the", "Foreign", "Ministry", "spokesman", "said"};
         assertEquals(List.of(new Piece(1, 3, EntityType.ORGANIZATION)), ModelSpans.repair(ministry, 1, 3, EntityType.ORGANIZATION),
                 "an organisation before a role's head without a title's opening word stays");
+    }
+
+    @Test
+    void aNameEndsBeforeAPossessiveAndBeforeLowerCaseNouns() {
+        assertEquals(List.of(new Piece(0, 1, EntityType.ORGANIZATION)), repair(EntityType.ORGANIZATION, "Alliance", "'", "s", "targets"));
+        assertEquals(List.of(new Piece(0, 3, EntityType.PLACE)), repair(EntityType.PLACE, "Asia", "-", "Pacific", "region"));
+        assertEquals(List.of(new Piece(0, 3, EntityType.PLACE)), repair(EntityType.PLACE, "Bay", "of", "Bengal", "coastline"));
+        assertEquals(List.of(new Piece(0, 4, EntityType.ORGANIZATION)), repair(EntityType.ORGANIZATION, "Alliance", "'", "s", "Council"),
+                "a possessive before a capitalised word stays inside the name");
+    }
+
+    @Test
+    void aPlaceWrittenTownCommaRegionIsTwoPlaces() {
+        assertEquals(List.of(new Piece(0, 1, EntityType.PLACE), new Piece(2, 4, EntityType.PLACE)),
+                repair(EntityType.PLACE, "Nago", ",", "Okinawa", "Prefecture"));
+        assertEquals(List.of(new Piece(0, 2, EntityType.PLACE)), repair(EntityType.PLACE, "Okinawa", "Prefecture"));
     }
 
     @Test

@@ -51,6 +51,17 @@ class KbImporterTest {
     }
 
     @Test
+    void theCompactFormHoldsWhatTheJsonFormHolds() throws IOException {
+        Path dump = write("dump.jsonl", PERSON.replace("\n", "") + "\n");
+        Path tsv = dir.resolve("compact.tsv.gz");
+        KbImporter.Result r = new KbImporter(null).importInto(List.of(dump), tsv);
+        assertEquals(1, r.total());
+        KbEntity e = new KnowledgeBase().addJsonLines(tsv).get("Q900001").orElseThrow();
+        assertEquals(imported(dump).get("Q900001").orElseThrow(), e);
+        assertEquals(1, new KbImporter(null).importInto(List.of(dump), tsv).total(), "importing again replaces by id");
+    }
+
+    @Test
     void dumpCompressedWithGzipAndBzip2() throws IOException {
         Path gz = dir.resolve("dump.json.gz");
         try (OutputStream os = new GZIPOutputStream(Files.newOutputStream(gz))) {

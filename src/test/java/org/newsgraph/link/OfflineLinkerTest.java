@@ -34,6 +34,35 @@ class OfflineLinkerTest {
     }
 
     @Test
+    void ofNamesakesTheContextCannotTellApartTheCuratedItemWinsAndTwoBroadOnesAreNoLink() {
+        KnowledgeBase small = new KnowledgeBase();
+        small.add(new KbEntity("Q101", "Velmar", List.of(), "country in a test", EntityType.PLACE, List.of(), List.of()));
+        small.addBroad(new KbEntity("Q102", "Velmar", List.of(), "village in a test", EntityType.PLACE, List.of(), List.of()));
+        small.addBroad(new KbEntity("Q201", "Ana Ruiz", List.of(), "footballer", EntityType.PERSON, List.of(), List.of()));
+        small.addBroad(new KbEntity("Q202", "Ana Ruiz", List.of(), "politician", EntityType.PERSON, List.of(), List.of()));
+        small.addBroad(new KbEntity("Q101", "Velmar Republic", List.of(), "a broad record of a curated item", EntityType.PLACE, List.of(), List.of()));
+        OfflineLinker l = new OfflineLinker(small);
+        assertEquals("Q101", l.link(entity(EntityType.PLACE, "Velmar"), List.of()).orElseThrow().qid());
+        assertTrue(l.link(entity(EntityType.PERSON, "Ana Ruiz"), List.of()).isEmpty(), "two broad namesakes: a tie is no link");
+        assertEquals("Velmar", small.get("Q101").orElseThrow().label(), "the curated record of an item is kept");
+        assertTrue(small.isBroad("Q102") && !small.isBroad("Q101"));
+    }
+
+    @Test
+    void theBroadSliceLinksWhatTheCuratedBaseDoesNotKnow() {
+        KnowledgeBase broad = kb.withBroadSlice();
+        assertTrue(broad.size() > 90_000, "items: " + broad.size());
+        assertTrue(kb.size() < 5_000, "the curated base is unchanged: " + kb.size());
+        // a person only the broad slice knows, linked with no context
+        KbEntity only = broad.entities().stream().filter(e -> broad.isBroad(e.qid()) && e.type() == EntityType.PERSON
+                && e.label().split(" ").length == 2 && broad.lookup(e.label()).size() == 1).findFirst().orElseThrow();
+        assertEquals(only.qid(), new OfflineLinker(broad).link(entity(EntityType.PERSON, only.label()), List.of()).orElseThrow().qid());
+        assertTrue(new OfflineLinker(kb).link(entity(EntityType.PERSON, only.label()), List.of()).isEmpty());
+        // a name the curated base holds still means its item
+        assertEquals("Q22686", new OfflineLinker(broad).link(entity(EntityType.PERSON, "Donald Trump"), List.of()).orElseThrow().qid());
+    }
+
+    @Test
     void surnameAloneIsNeverLinked() {
         assertTrue(linker.link(entity(EntityType.PERSON, "Pelosi"), List.of()).isEmpty());
     }
