@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 import org.newsgraph.Pipeline;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.KnowledgeBase;
+import org.newsgraph.link.DeferredLinker;
 import org.newsgraph.link.OfflineLinker;
 import org.newsgraph.link.WikidataApiLinker;
 import org.newsgraph.ner.NameFinderModels;
@@ -86,8 +87,10 @@ public final class LinkingOptions {
     /** A factory of pipelines that share one knowledge base and one linker. */
     Supplier<Pipeline> pipelines() {
         KnowledgeBase kb = knowledgeBase();
-        KnowledgeBase linking = kb.withBroadSlice(); // recognition keeps to the curated base (and the user's imports)
-        EntityLinker linker = online ? new WikidataApiLinker(linking, api, cache) : new OfflineLinker(linking);
+        // linking reads the broad slice too, in the background while the models load; recognition keeps to the
+        // curated base and the user's imports
+        EntityLinker linker = new DeferredLinker(() -> online ? new WikidataApiLinker(kb.withBroadSlice(), api, cache)
+                : new OfflineLinker(kb.withBroadSlice()));
         var model = nerModel == null ? null : NameFinderModels.file(nerModel);
         return () -> {
             Pipeline.Builder b = Pipeline.builder().knowledgeBase(kb).linker(linker).rulesOnly(rulesOnly);

@@ -35,9 +35,9 @@ public final class KnowledgeBase {
 
     /** What this knowledge base was loaded from: "bundled", or "bundled+" and a digest of the files added to it. */
     private String version = "empty";
-    private final Map<String, KbEntity> byQid = new LinkedHashMap<>();
-    private final Map<String, List<KbEntity>> byName = new HashMap<>();
-    private final Map<String, List<KbEntity>> byLooseName = new HashMap<>();
+    private final Map<String, KbEntity> byQid;
+    private final Map<String, List<KbEntity>> byName;
+    private final Map<String, List<KbEntity>> byLooseName;
     /** Items of the broad slice: linked to, but less known than the curated ones, which win a tie. */
     private final java.util.Set<String> broad = new java.util.HashSet<>();
 
@@ -68,7 +68,16 @@ public final class KnowledgeBase {
     }
 
     /** An empty knowledge base, for tests and for building one from files. */
-    public KnowledgeBase() {}
+    public KnowledgeBase() {
+        this(16);
+    }
+
+    /** An empty knowledge base sized for about {@code items} items. */
+    private KnowledgeBase(int items) {
+        byQid = new LinkedHashMap<>(items * 4 / 3 + 1);
+        byName = new HashMap<>(items * 3);
+        byLooseName = new HashMap<>(items * 3);
+    }
 
     /** Adds the entities of a file of Wikidata JSON, one entity per line (plain, .gz or .bz2), or of a compact .tsv.gz file. */
     public KnowledgeBase addJsonLines(Path file) throws IOException {
@@ -102,7 +111,7 @@ public final class KnowledgeBase {
      */
     public KnowledgeBase withBroadSlice() {
         return WITH_BROAD.computeIfAbsent(version, v -> {
-            KnowledgeBase kb = new KnowledgeBase();
+            KnowledgeBase kb = new KnowledgeBase(size() + 100_000);
             entities().forEach(kb::add);
             kb.broad.addAll(broad);
             try (InputStream in = resource(BROAD)) {
@@ -231,8 +240,9 @@ public final class KnowledgeBase {
             }
         }
         for (String n : names(e)) {
-            index(byName, Names.key(n), e);
-            index(byLooseName, loose(n), e);
+            String key = Names.key(n);
+            index(byName, key, e);
+            index(byLooseName, looseKey(key), e);
         }
     }
 
@@ -243,7 +253,12 @@ public final class KnowledgeBase {
 
     /** A name's normal form without accents, and with hyphens as spaces ("Lujan" for "Luján", "Jong Un" for "Jong-un"). */
     static String loose(String name) {
-        String k = Names.withoutMarks(Names.key(name));
+        return looseKey(Names.key(name));
+    }
+
+    /** {@link #loose} of a name already in its {@link Names#key} form. */
+    private static String looseKey(String key) {
+        String k = Names.withoutMarks(key);
         return k.indexOf('-') < 0 ? k : MANY_SPACES.matcher(k.replace('-', ' ')).replaceAll(" ").strip();
     }
 

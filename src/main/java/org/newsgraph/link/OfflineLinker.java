@@ -20,8 +20,9 @@ import org.newsgraph.model.Role;
  * by a name of two words or more, never by a surname alone, since surnames are shared, and never to an item
  * whose middle initials differ. Candidates of another type are dropped; several left are told apart by exact
  * label, by the countries the article names, by the roles it states against the items' descriptions, by the
- * parties it names against the items' parties, and by capitals over homonyms; a tie is no link, unless one of
- * the tied items is in the curated base and the others only in the broad slice.
+ * parties it names against the items' parties, and by capitals over homonyms; a tie is no link. An item of the broad
+ * slice is a candidate only with support from the article (a country, a stated role or a party of its) and
+ * only when the curated base holds no namesake of it.
  */
 public final class OfflineLinker implements EntityLinker {
     private static final Set<String> ROLE_FILLER = Set.of("u.s.", "us", "the", "of", "and", "for", "a", "an", "s", "to");
@@ -47,17 +48,23 @@ public final class OfflineLinker implements EntityLinker {
         if (loose) cands = candidates(entity, true);
         if (cands.isEmpty()) return Optional.empty();
         List<Candidate> list = new ArrayList<>(cands.values());
+        Set<String> contextPlaces = known(context, EntityType.PLACE);
+        Set<String> contextOrganizations = known(context, EntityType.ORGANIZATION);
+        // an item only the broad slice knows is linked when the article supports it: one of its countries named,
+        // its description matching a stated role, or its party named; a name alone is not enough among 100,000
+        // items that include the namesakes of many people in the news
+        list.removeIf(c -> kb.isBroad(c.item().qid()) && !supported(c.item(), entity, contextPlaces, contextOrganizations));
+        // and never over a namesake the curated base holds: that is the one the news means ("Taiwan", "Kosovo")
+        if (list.stream().anyMatch(c -> !kb.isBroad(c.item().qid()))) list.removeIf(c -> kb.isBroad(c.item().qid()));
+        if (list.isEmpty()) return Optional.empty();
         if (list.size() == 1) {
             Candidate c = list.get(0);
             return Optional.of(new Link(c.item().qid(), loose ? 0.8 : 0.9, "only " + entity.type().label() + " named \"" + c.name() + "\""
                     + (loose ? " (matched as \"" + c.item().label() + "\")" : "")));
         }
-        Set<String> contextPlaces = known(context, EntityType.PLACE);
-        Set<String> contextOrganizations = known(context, EntityType.ORGANIZATION);
         Candidate best = null;
         double bestScore = -1;
         boolean tie = false;
-        List<Candidate> tied = new ArrayList<>();
         for (Candidate c : list) {
             KbEntity e = c.item();
             double s = 0;
@@ -71,24 +78,20 @@ public final class OfflineLinker implements EntityLinker {
                 best = c;
                 bestScore = s;
                 tie = false;
-                tied.clear();
-                tied.add(c);
             } else if (s == bestScore) {
                 tie = true;
-                tied.add(c);
             }
         }
-        if (tie) {
-            // of namesakes the context cannot tell apart, the one the curated base holds is the one the news means
-            List<Candidate> curated = tied.stream().filter(c -> !kb.isBroad(c.item().qid())).toList();
-            if (curated.size() != 1) return Optional.empty();
-            best = curated.get(0);
-            return Optional.of(new Link(best.item().qid(), Math.min(0.9, 0.55 + bestScore / 5),
-                    list.size() + " candidates; tied on label and context (score " + bestScore + "), the curated knowledge base's item chosen"));
-        }
+        if (tie) return Optional.empty();
         if (best == null) return Optional.empty();
         return Optional.of(new Link(best.item().qid(), Math.min(0.95, 0.6 + bestScore / 5),
                 list.size() + " candidates; chosen by label, country context, stated role, party and capital prior (score " + bestScore + ")"));
+    }
+
+    private static boolean supported(KbEntity e, Entity entity, Set<String> contextPlaces, Set<String> contextOrganizations) {
+        return e.countries().stream().anyMatch(contextPlaces::contains)
+                || entity.roles().stream().anyMatch(r -> describes(e.description(), r))
+                || e.parties().stream().anyMatch(contextOrganizations::contains);
     }
 
     /** The items the entity's names find, exactly or (when {@code loose}) through variants and without accents. */

@@ -34,32 +34,39 @@ class OfflineLinkerTest {
     }
 
     @Test
-    void ofNamesakesTheContextCannotTellApartTheCuratedItemWinsAndTwoBroadOnesAreNoLink() {
+    void aCuratedItemWinsOverBroadNamesakesAndTwoBroadOnesAreNoLink() {
         KnowledgeBase small = new KnowledgeBase();
         small.add(new KbEntity("Q101", "Velmar", List.of(), "country in a test", EntityType.PLACE, List.of(), List.of()));
-        small.addBroad(new KbEntity("Q102", "Velmar", List.of(), "village in a test", EntityType.PLACE, List.of(), List.of()));
-        small.addBroad(new KbEntity("Q201", "Ana Ruiz", List.of(), "footballer", EntityType.PERSON, List.of(), List.of()));
-        small.addBroad(new KbEntity("Q202", "Ana Ruiz", List.of(), "politician", EntityType.PERSON, List.of(), List.of()));
+        small.add(new KbEntity("Q103", "Ostland", List.of(), "country in a test", EntityType.PLACE, List.of(), List.of()));
+        small.addBroad(new KbEntity("Q102", "Velmar", List.of(), "province of Ostland", EntityType.PLACE, List.of("Q103"), List.of()));
+        small.addBroad(new KbEntity("Q201", "Ana Ruiz", List.of(), "footballer", EntityType.PERSON, List.of("Q103"), List.of()));
+        small.addBroad(new KbEntity("Q202", "Ana Ruiz", List.of(), "politician", EntityType.PERSON, List.of("Q103"), List.of()));
         small.addBroad(new KbEntity("Q101", "Velmar Republic", List.of(), "a broad record of a curated item", EntityType.PLACE, List.of(), List.of()));
         OfflineLinker l = new OfflineLinker(small);
-        assertEquals("Q101", l.link(entity(EntityType.PLACE, "Velmar"), List.of()).orElseThrow().qid());
-        assertTrue(l.link(entity(EntityType.PERSON, "Ana Ruiz"), List.of()).isEmpty(), "two broad namesakes: a tie is no link");
+        Entity ostland = entity(EntityType.PLACE, "Ostland");
+        assertEquals("Q101", l.link(entity(EntityType.PLACE, "Velmar"), List.of(ostland)).orElseThrow().qid(),
+                "the broad province has its country named, but the curated namesake is the one the news means");
+        assertTrue(l.link(entity(EntityType.PERSON, "Ana Ruiz"), List.of(ostland)).isEmpty(), "two broad namesakes: a tie is no link");
         assertEquals("Velmar", small.get("Q101").orElseThrow().label(), "the curated record of an item is kept");
         assertTrue(small.isBroad("Q102") && !small.isBroad("Q101"));
     }
 
     @Test
-    void theBroadSliceLinksWhatTheCuratedBaseDoesNotKnow() {
+    void theBroadSliceLinksWhatTheCuratedBaseDoesNotKnowWhenTheArticleSupportsIt() {
         KnowledgeBase broad = kb.withBroadSlice();
         assertTrue(broad.size() > 90_000, "items: " + broad.size());
         assertTrue(kb.size() < 5_000, "the curated base is unchanged: " + kb.size());
-        // a person only the broad slice knows, linked with no context
+        // a person only the broad slice knows, with a country the curated base knows
         KbEntity only = broad.entities().stream().filter(e -> broad.isBroad(e.qid()) && e.type() == EntityType.PERSON
-                && e.label().split(" ").length == 2 && broad.lookup(e.label()).size() == 1).findFirst().orElseThrow();
-        assertEquals(only.qid(), new OfflineLinker(broad).link(entity(EntityType.PERSON, only.label()), List.of()).orElseThrow().qid());
-        assertTrue(new OfflineLinker(kb).link(entity(EntityType.PERSON, only.label()), List.of()).isEmpty());
+                && e.label().split(" ").length == 2 && broad.lookup(e.label()).size() == 1
+                && !e.countries().isEmpty() && kb.get(e.countries().get(0)).isPresent()).findFirst().orElseThrow();
+        Entity country = entity(EntityType.PLACE, kb.get(only.countries().get(0)).orElseThrow().label());
+        OfflineLinker withBroad = new OfflineLinker(broad);
+        assertEquals(only.qid(), withBroad.link(entity(EntityType.PERSON, only.label()), List.of(country)).orElseThrow().qid());
+        assertTrue(withBroad.link(entity(EntityType.PERSON, only.label()), List.of()).isEmpty(), "a name alone is not enough");
+        assertTrue(new OfflineLinker(kb).link(entity(EntityType.PERSON, only.label()), List.of(country)).isEmpty());
         // a name the curated base holds still means its item
-        assertEquals("Q22686", new OfflineLinker(broad).link(entity(EntityType.PERSON, "Donald Trump"), List.of()).orElseThrow().qid());
+        assertEquals("Q22686", withBroad.link(entity(EntityType.PERSON, "Donald Trump"), List.of()).orElseThrow().qid());
     }
 
     @Test

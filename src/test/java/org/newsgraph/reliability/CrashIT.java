@@ -55,6 +55,12 @@ class CrashIT {
                 expected.put(g, dsg.getGraph(g).size() + 0L);
             }, p -> { });
         }
+        // how long a whole build takes here, so that the kills land while articles are being written, not
+        // while the models load (which takes longer or shorter from one machine and version to the next)
+        long t0 = System.nanoTime();
+        Process timing = build(corpus, tmp.resolve("timing-store"));
+        assertTrue(timing.waitFor(300, TimeUnit.SECONDS));
+        long buildMillis = (System.nanoTime() - t0) / 1_000_000;
         Path store = tmp.resolve("store");
         Random random = new Random(42);
         GraphValidator shapes = new GraphValidator();
@@ -62,7 +68,7 @@ class CrashIT {
         List<Integer> articlesAfterKill = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
             Process p = build(corpus, store);
-            long wait = 1000 + random.nextInt(6000);
+            long wait = buildMillis / 3 + random.nextInt((int) Math.max(1, buildMillis * 2 / 3));
             boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly(); // SIGKILL
@@ -101,6 +107,7 @@ class CrashIT {
             });
         }
         System.out.println("crash test: " + survived + " SIGKILLs survived; whole articles found after each kill: " + articlesAfterKill);
+        assertTrue(articlesAfterKill.stream().anyMatch(n -> n > 0 && n < expected.size()), "no kill landed between articles: " + articlesAfterKill);
     }
 
     private static Process build(Path corpus, Path store) throws Exception {
