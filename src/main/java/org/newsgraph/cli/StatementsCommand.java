@@ -25,6 +25,9 @@ public final class StatementsCommand implements Callable<Integer> {
     @Mixin
     StoreOption store;
 
+    @Mixin
+    EndpointOption endpoint;
+
     @Option(names = "--speaker", paramLabel = "NAME", description = "Only statements of speakers whose name contains NAME.")
     String speaker;
 
@@ -59,27 +62,36 @@ public final class StatementsCommand implements Callable<Integer> {
         ParameterizedSparqlString q = new ParameterizedSparqlString(
                 QUERY.replace("#FILTER", speaker == null ? "" : "FILTER(CONTAINS(LCASE(?name), LCASE(?filter)))"));
         if (speaker != null) q.setLiteral("filter", speaker);
-        try (TdbStore s = TdbStore.open(store.existing())) {
-            Txn.executeRead(s.dataset(), () -> {
-                try (QueryExecution qe = QueryExecution.create(q.asQuery(), s.dataset())) {
-                    var rs = qe.execSelect();
-                    if (format == Format.csv) {
-                        csv(out, rs);
-                        return;
+        if (endpoint.given()) {
+            try (QueryExecution qe = org.apache.jena.sparql.exec.http.QueryExecutionHTTP.service(endpoint.url(spec)).query(q.asQuery()).build()) {
+                print(out, qe.execSelect());
+            }
+        } else {
+            try (TdbStore s = TdbStore.open(store.existing())) {
+                Txn.executeRead(s.dataset(), () -> {
+                    try (QueryExecution qe = QueryExecution.create(q.asQuery(), s.dataset())) {
+                        print(out, qe.execSelect());
                     }
-                    out.printf("%-22s %-10s %8s %10s  %-24s  %s%n", "speaker", "date", "articles", "divergence", "outlets", "words (one report)");
-                    while (rs.hasNext()) {
-                        QuerySolution r = rs.next();
-                        out.printf(Locale.ROOT, "%-22s %-10s %8d %9.2f%s  %-24s  %s%n", r.getLiteral("name").getString(),
-                                date(r), r.getLiteral("articles").getInt(), r.getLiteral("divergence").getDouble(),
-                                r.getLiteral("divergent").getBoolean() ? "!" : " ", cut(r.getLiteral("outlets").getString(), 24),
-                                cut(r.getLiteral("text").getString(), 70));
-                    }
-                }
-            });
+                });
+            }
         }
         out.flush();
         return 0;
+    }
+
+    private void print(PrintWriter out, org.apache.jena.query.ResultSet rs) {
+        if (format == Format.csv) {
+            csv(out, rs);
+            return;
+        }
+        out.printf("%-22s %-10s %8s %10s  %-24s  %s%n", "speaker", "date", "articles", "divergence", "outlets", "words (one report)");
+        while (rs.hasNext()) {
+            QuerySolution r = rs.next();
+            out.printf(Locale.ROOT, "%-22s %-10s %8d %9.2f%s  %-24s  %s%n", r.getLiteral("name").getString(),
+                    date(r), r.getLiteral("articles").getInt(), r.getLiteral("divergence").getDouble(),
+                    r.getLiteral("divergent").getBoolean() ? "!" : " ", cut(r.getLiteral("outlets").getString(), 24),
+                    cut(r.getLiteral("text").getString(), 70));
+        }
     }
 
     private static void csv(PrintWriter out, org.apache.jena.query.ResultSet rs) {

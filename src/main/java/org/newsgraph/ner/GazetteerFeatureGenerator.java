@@ -21,6 +21,7 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
 
     private final String prefix;
     private final java.util.Set<String> names = new java.util.HashSet<>(); // each name's tokens joined by a space
+    private final java.util.Map<String, Integer> longestFrom = new java.util.HashMap<>(); // first token -> most tokens of a name it starts
     private String[] cachedTokens;
     private String[] cachedPositions;
 
@@ -30,6 +31,7 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
             StringBuilder b = new StringBuilder();
             for (int i = 0; i < name.size(); i++) b.append(i == 0 ? "" : " ").append(name.getToken(i));
             this.names.add(b.toString());
+            if (name.size() > 0) longestFrom.merge(name.getToken(0), name.size(), Math::max);
         }
     }
 
@@ -48,7 +50,12 @@ public final class GazetteerFeatureGenerator implements AdaptiveFeatureGenerator
         int i = 0;
         while (i < tokens.length) {
             int len = 0;
-            int longest = Math.min(LONGEST, tokens.length - i);
+            Integer from = longestFrom.get(tokens[i]);
+            if (from == null) { // no known name starts with this token
+                i++;
+                continue;
+            }
+            int longest = Math.min(Math.min(LONGEST, from), tokens.length - i);
             String[] joined = new String[longest + 1];
             StringBuilder b = new StringBuilder(tokens[i]);
             joined[1] = b.toString();

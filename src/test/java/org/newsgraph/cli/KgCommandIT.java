@@ -248,9 +248,10 @@ class KgCommandIT {
     }
 
     @Test
-    void queryAndStatsAskARunningServerWithEndpoint() throws Exception {
+    void queryStatsAndStatementsAskARunningServerWithEndpoint() throws Exception {
         Path s = tmp.resolve("endpoint-store");
         String stats;
+        String statements;
         assertEquals(0, kg("build", "seeds/000_b9012bad428bdefd.txt", "--store", s.toString()).code());
         try (var st = org.newsgraph.store.TdbStore.open(s);
              var server = org.newsgraph.serve.SparqlServer.start(st.datasetGraph(), org.newsgraph.serve.SparqlServer.Config.readOnly("127.0.0.1", 0))) {
@@ -265,8 +266,14 @@ class KgCommandIT {
             assertEquals(0, remote.code(), remote.err());
             assertTrue(remote.out().matches("(?s)articles +1\\n.*persons +[1-9].*"), remote.out());
             stats = remote.out();
+            KgRun said = kg("statements", "--endpoint", server.sparqlUrl(), "--format", "csv");
+            assertEquals(0, said.code(), said.err());
+            statements = said.out();
+            assertTrue(statements.startsWith("statement,speaker,"), statements);
         }
         assertEquals(kg("stats", "--store", s.toString()).out(), stats, "the server counts what the store holds");
+        assertEquals(kg("statements", "--store", s.toString(), "--format", "csv").out(), statements, "the server lists what the store holds");
+        assertTrue(statements.lines().count() > 1, statements);
         KgRun bad = kg("query", "--endpoint", "ftp://127.0.0.1/sparql", "--query", "ASK { ?s ?p ?o }");
         assertEquals(KgCommand.USAGE, bad.code(), bad.err());
         assertTrue(bad.err().contains("--endpoint must be an http(s) URL"), bad.err());

@@ -68,7 +68,7 @@ class CrashIT {
         List<Integer> articlesAfterKill = new ArrayList<>();
         for (int k = 0; k < KILLS; k++) {
             Process p = build(corpus, store);
-            long wait = buildMillis / 3 + random.nextInt((int) Math.max(1, buildMillis * 2 / 3));
+            long wait = buildMillis / 3 + random.nextInt((int) Math.max(1, buildMillis / 3));
             boolean finished = p.waitFor(wait, TimeUnit.MILLISECONDS);
             if (!finished) {
                 p.destroyForcibly(); // SIGKILL
