@@ -28,11 +28,11 @@ import org.newsgraph.store.GraphValidator;
 import org.newsgraph.store.TdbStore;
 
 /**
- * Kills a real {@code kg build} process with SIGKILL at random moments, 20 times, and checks after each
+ * Kills a real {@code kg build} process with SIGKILL at random moments, 12 times, and checks after each
  * kill that the store opens, passes SHACL and holds only whole articles; then a rerun completes the build.
  */
 class CrashIT {
-    static final int KILLS = 20;
+    static final int KILLS = 12;
     static final int ARTICLES = 60;
 
     @TempDir
