@@ -53,19 +53,20 @@ public final class Pipeline {
         // as kg build links: the bundled base with its broad slice; a knowledge base given alone links alone
         this.linker = b.linker != null ? b.linker : new OfflineLinker(b.kb != null ? kb : kb.withBroadSlice());
         List<MentionFinder> finders = new ArrayList<>();
-        RuleMentionFinder rules = new RuleMentionFinder(kb);
+        MentionRules ruleData = MentionRules.standard(); // read once, for every finder that takes a confidence from it
+        RuleMentionFinder rules = new RuleMentionFinder(kb, ruleData);
+        DatelineFinder datelines = new DatelineFinder(kb, ruleData.confidence(DatelineFinder.METHOD));
         TokenNameFinderModel model = b.rulesOnly ? null : b.nameFinder != null ? b.nameFinder : NameFinderModels.shipped();
         if (model != null) {
             finders.add(new StatisticalMentionFinder(model));
-            finders.add(new DatelineFinder(kb)); // the place a story was filed from, in capitals
+            finders.add(datelines); // the place a story was filed from, in capitals
             finders.add(rules);
         } else {
             finders.add(rules);
-            finders.add(new DatelineFinder(kb));
+            finders.add(datelines);
         }
-        finders.add(ReportingClauseFinder.standard()); // fills only the gaps the others left
-        MentionRules rulesData = MentionRules.standard();
-        DocumentRepeats repeats = new DocumentRepeats(rulesData.confidence("repeat-source-minimum"), rulesData.confidence(DocumentRepeats.METHOD));
+        finders.add(new ReportingClauseFinder(ruleData.confidence(ReportingClauseFinder.METHOD))); // fills only the gaps the others left
+        DocumentRepeats repeats = new DocumentRepeats(ruleData.confidence("repeat-source-minimum"), ruleData.confidence(DocumentRepeats.METHOD));
         this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats);
     }
 

@@ -66,7 +66,7 @@ public final class LinkingOptions {
      * extracts and links that article again.
      */
     String models() {
-        StringBuilder sb = new StringBuilder("kb ").append(knowledgeBase().version()).append("+broad");
+        StringBuilder sb = new StringBuilder("kb ").append(knowledgeBase().versionWithBroadSlice());
         if (rulesOnly) sb.append("; rules only");
         else if (nerModel != null) sb.append("; ner ").append(fileDigest(nerModel));
         if (online) sb.append("; online");

@@ -119,9 +119,14 @@ public final class KnowledgeBase {
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + BROAD, e);
             }
-            kb.version = version + "+broad";
+            kb.version = versionWithBroadSlice();
             return kb;
         });
+    }
+
+    /** The {@link #version()} of {@link #withBroadSlice()}, known without reading the slice. */
+    public String versionWithBroadSlice() {
+        return version + "+broad";
     }
 
     /** Adds an item of a broad, less curated source, unless this base already holds one of its id. */

@@ -48,8 +48,10 @@ public final class OfflineLinker implements EntityLinker {
         if (loose) cands = candidates(entity, true);
         if (cands.isEmpty()) return Optional.empty();
         List<Candidate> list = new ArrayList<>(cands.values());
-        Set<String> contextPlaces = known(context, EntityType.PLACE);
-        Set<String> contextOrganizations = known(context, EntityType.ORGANIZATION);
+        // the context is read only when candidates must be weighed: a single curated candidate needs none
+        boolean weigh = list.size() > 1 || list.stream().anyMatch(c -> kb.isBroad(c.item().qid()));
+        Set<String> contextPlaces = weigh ? known(context, EntityType.PLACE) : Set.of();
+        Set<String> contextOrganizations = weigh ? known(context, EntityType.ORGANIZATION) : Set.of();
         // an item only the broad slice knows is linked when the article supports it: one of its countries named,
         // its description matching a stated role, or its party named; a name alone is not enough among 100,000
         // items that include the namesakes of many people in the news
