@@ -15,6 +15,7 @@ import org.apache.jena.query.ResultSetFormatter;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.system.Txn;
+import org.newsgraph.csv.SpreadsheetCsv;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -89,7 +90,7 @@ public final class QueryCommand implements Callable<Integer> {
         if (query.isSelectType()) {
             ResultSet rs = qe.execSelect();
             switch (format) {
-                case csv -> ResultSetFormatter.outputAsCSV(buf, rs);
+                case csv -> csv(buf, rs);
                 case tsv -> ResultSetFormatter.outputAsTSV(buf, rs);
                 case json -> ResultSetFormatter.outputAsJSON(buf, rs);
                 default -> ResultSetFormatter.out(buf, rs, query.getPrologue());
@@ -101,6 +102,25 @@ public final class QueryCommand implements Callable<Integer> {
             RDFDataMgr.write(buf, m, format == Format.json ? Lang.JSONLD : Lang.TURTLE);
         }
         return buf.toString(StandardCharsets.UTF_8);
+    }
+
+    /** SPARQL results as CSV for a spreadsheet: values as SPARQL's CSV writes them, no cell a formula. */
+    private static void csv(ByteArrayOutputStream buf, ResultSet rs) {
+        java.io.StringWriter w = new java.io.StringWriter();
+        try (SpreadsheetCsv out = new SpreadsheetCsv(w, rs.getResultVars())) {
+            while (rs.hasNext()) {
+                var b = rs.nextBinding();
+                java.util.List<String> row = new java.util.ArrayList<>();
+                for (String v : rs.getResultVars()) {
+                    org.apache.jena.graph.Node n = b.get(org.apache.jena.sparql.core.Var.alloc(v));
+                    row.add(n == null ? "" : n.isURI() ? n.getURI() : n.isLiteral() ? n.getLiteralLexicalForm() : n.isBlank() ? "_:" + n.getBlankNodeLabel() : n.toString());
+                }
+                out.row(row);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        buf.writeBytes(w.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static String firstLine(Exception e) {

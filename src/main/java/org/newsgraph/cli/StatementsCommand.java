@@ -1,12 +1,14 @@
 package org.newsgraph.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.system.Txn;
+import org.newsgraph.csv.SpreadsheetCsv;
 import org.newsgraph.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -95,13 +97,13 @@ public final class StatementsCommand implements Callable<Integer> {
     }
 
     private static void csv(PrintWriter out, org.apache.jena.query.ResultSet rs) {
-        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT.builder()
-                .setHeader("statement", "speaker", "date", "articles", "divergence", "divergent", "outlets", "words").build())) {
+        try {
+            SpreadsheetCsv printer = new SpreadsheetCsv(out, List.of("statement", "speaker", "date", "articles", "divergence", "divergent", "outlets", "words"));
             while (rs.hasNext()) {
                 QuerySolution r = rs.next();
-                printer.printRecord(r.getResource("st").getURI(), r.getLiteral("name").getString(), r.contains("date") ? date(r) : "",
+                printer.row(List.of(r.getResource("st").getURI(), r.getLiteral("name").getString(), r.contains("date") ? date(r) : "",
                         r.getLiteral("articles").getInt(), String.format(Locale.ROOT, "%.3f", r.getLiteral("divergence").getDouble()),
-                        r.getLiteral("divergent").getBoolean(), r.getLiteral("outlets").getString(), r.getLiteral("text").getString());
+                        r.getLiteral("divergent").getBoolean(), r.getLiteral("outlets").getString(), r.getLiteral("text").getString()));
             }
             printer.flush();
         } catch (java.io.IOException e) {

@@ -25,7 +25,8 @@ import java.util.function.Consumer;
  * relative to the directory given (so {@code a/story.txt} and {@code b/story.txt} stay two articles), by its file
  * name when the file is given itself, and by a hash of its content when it comes from standard input. Only regular
  * files are read: a device, FIFO or socket is refused with a message, named or found in a directory, and so is a
- * store's own directory.
+ * store's own directory. What a directory holds stays inside it: a symbolic link found in it whose target resolves
+ * outside the directory given is refused with a message (a link named on the command line is followed).
  */
 public final class Inputs {
     /** Largest document read (a page or a text): larger ones are refused rather than exhausting memory. */
@@ -111,14 +112,23 @@ public final class Inputs {
                 || Files.exists(dir.resolve("statements.pending"));
     }
 
+    private static String outside(Path dir) {
+        return "a symbolic link to outside " + dir + ", the directory given; not read (name the file itself to read it)";
+    }
+
     private static void walk(Path dir, List<InputFile> out, Consumer<Problem> problems) {
         List<InputFile> found = new ArrayList<>();
+        Path root = real(dir);
         try {
             Files.walkFileTree(dir, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE, new SimpleFileVisitor<>() {
                 @Override
                 public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
                     if (d.equals(dir)) return FileVisitResult.CONTINUE;
                     if (d.getFileName().toString().startsWith(".")) return FileVisitResult.SKIP_SUBTREE;
+                    if (!real(d).startsWith(root)) {
+                        problems.accept(new Problem(d.toString(), outside(dir)));
+                        return FileVisitResult.SKIP_SUBTREE;
+                    }
                     if (isStore(d)) {
                         problems.accept(Problem.warning(d.toString(), "a store's directory, not articles; skipped"));
                         return FileVisitResult.SKIP_SUBTREE;
@@ -130,7 +140,10 @@ public final class Inputs {
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (f.getFileName().toString().startsWith(".")) return FileVisitResult.CONTINUE;
                     if (attrs.isRegularFile()) {
-                        found.add(new InputFile(f, dir.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
+                        // read through the resolved path, so that a link swapped in after this check is not followed
+                        Path target = real(f);
+                        if (!target.startsWith(root)) problems.accept(new Problem(f.toString(), outside(dir)));
+                        else found.add(new InputFile(target, dir.relativize(f).toString().replace(java.io.File.separatorChar, '/')));
                     } else if (attrs.isSymbolicLink()) {
                         problems.accept(new Problem(f.toString(), "cannot be read (broken symbolic link)"));
                     } else if (!attrs.isDirectory()) {

@@ -64,14 +64,14 @@ public final class RdfMapper {
         q(out, g, art, NG.pipelineVersion, lit(PIPELINE_VERSION));
         q(out, g, art, NG.articleBody, lit(a.text()));
         q(out, g, art, NG.inLanguage, lit(x.language()));
-        if (a.title() != null) q(out, g, art, NG.headline, lit(a.title()));
+        if (a.title() != null) q(out, g, art, NG.headline, line(a.title()));
         if (a.date() != null) q(out, g, art, NG.datePublished, NodeFactory.createLiteralDT(a.date().toString(), XSDDatatype.XSDdate));
         if (a.url() != null) q(out, g, art, NG.url, lit(a.url()));
         if (a.outlet() != null) {
             Node o = iris.outlet(a.outlet());
             q(out, g, art, NG.publisher, o);
             q(out, eg, o, NG.type, NG.Organization);
-            q(out, eg, o, NG.name, lit(a.outlet()));
+            q(out, eg, o, NG.name, line(a.outlet()));
         }
 
         for (String name : a.authors()) {
@@ -81,7 +81,7 @@ public final class RdfMapper {
             Node au = iris.entity(known != null ? known.key() : EntityKey.named(EntityType.PERSON, name).toString());
             if (known == null) {
                 q(out, eg, au, NG.type, NG.Person);
-                q(out, eg, au, NG.name, lit(name));
+                q(out, eg, au, NG.name, line(name));
             }
             q(out, g, art, NG.author, au);
         }
@@ -89,7 +89,7 @@ public final class RdfMapper {
         for (Entity e : x.entities()) {
             Node en = iris.entity(e.key());
             q(out, eg, en, NG.type, classOf(e.type()));
-            q(out, eg, en, NG.name, lit(e.name()));
+            q(out, eg, en, NG.name, line(e.name()));
             if (e.link() != null) {
                 q(out, eg, en, NG.sameAs, NodeFactory.createURI(e.link().iri()));
                 q(out, eg, en, NG.wikidataId, lit(e.link().qid()));
@@ -107,10 +107,10 @@ public final class RdfMapper {
                 Node rn = iris.role(src, e.key(), r.name());
                 q(out, g, rn, NG.type, NG.Role);
                 q(out, g, rn, NG.roleOf, en);
-                q(out, g, rn, NG.roleName, lit(r.name()));
+                q(out, g, rn, NG.roleName, line(r.name()));
                 q(out, g, rn, NG.former, NodeFactory.createLiteralDT(Boolean.toString(r.former()), XSDDatatype.XSDboolean));
                 q(out, g, rn, NG.inArticle, art);
-                if (!r.former()) q(out, g, en, NG.jobTitle, lit(r.name()));
+                if (!r.former()) q(out, g, en, NG.jobTitle, line(r.name()));
             }
             for (Mention m : e.mentions()) {
                 Node mn = iris.mention(src, m.start(), m.end());
@@ -199,6 +199,14 @@ public final class RdfMapper {
     /** A plain string literal with the characters RDF cannot carry removed (controls other than tab and newline). */
     static Node lit(String s) {
         return NodeFactory.createLiteralString(s.replaceAll("[\\p{Cc}&&[^\\n\\t]]", ""));
+    }
+
+    /**
+     * A one-line value (a headline, a name, an outlet, a role) as a literal: every run of white space or
+     * control characters, a tab or a line break among them, becomes one space, and none leads or trails.
+     */
+    static Node line(String s) {
+        return NodeFactory.createLiteralString(s.replaceAll("[\\p{Cc}\\s\\u2028\\u2029]+", " ").strip());
     }
 
 

@@ -11,10 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.QuerySolution;
+import org.newsgraph.csv.SpreadsheetCsv;
 
 /**
  * A table of a page, filled by one page query: shown {@value #PAGE} rows at a time with links to the pages
@@ -96,8 +95,8 @@ final class Table {
         resp.setContentType("text/csv; charset=utf-8");
         resp.setHeader("Content-Disposition", "attachment; filename=\"" + id + ".csv\"");
         Writer w = new OutputStreamWriter(resp.getOutputStream(), StandardCharsets.UTF_8);
-        try (CSVPrinter p = new CSVPrinter(w, CSVFormat.DEFAULT.builder().setHeader(headers.toArray(String[]::new)).build())) {
-            for (List<Cell> r : rows) p.printRecord(r.stream().map(Cell::text).toList());
+        try (SpreadsheetCsv p = new SpreadsheetCsv(w, headers)) {
+            for (List<Cell> r : rows) p.row(r.stream().map(Cell::text).toList());
         }
     }
 

@@ -239,7 +239,7 @@ class KgCommandIT {
         KgRun after = kg("query", "--store", s.toString(), "--format", "csv", "--query", hayashi);
         List<String> rows = after.out().lines().skip(1).toList();
         assertEquals(1, rows.size(), "the unlinked entity is gone: " + after.out());
-        assertTrue(rows.get(0).endsWith("Q900500"), after.out());
+        assertTrue(rows.get(0).endsWith("Q900500\""), after.out());
         KgRun builtWith = kg("query", "--store", s.toString(), "--format", "csv", "--query",
                 "SELECT ?w WHERE { GRAPH ?g { ?a <https://w3id.org/newsgraph/ontology#builtWith> ?w } }");
         assertTrue(builtWith.out().contains("kb bundled+"), "the article records the knowledge base it was linked with: " + builtWith.out());
@@ -258,7 +258,7 @@ class KgCommandIT {
             KgRun r = kg("query", "--endpoint", server.sparqlUrl(), "--format", "csv", "--query",
                     "SELECT ?name WHERE { ?p a <https://schema.org/Person> ; <https://schema.org/name> ?name } ORDER BY ?name");
             assertEquals(0, r.code(), r.err());
-            assertTrue(r.out().startsWith("name"), r.out());
+            assertTrue(r.out().startsWith("\"name\""), r.out());
             assertTrue(r.out().contains("Yoshimasa Hayashi"), r.out());
             KgRun ask = kg("query", "--endpoint", server.sparqlUrl(), "--query", "ASK { ?s ?p ?o }");
             assertEquals("true", ask.out().strip(), ask.err());
@@ -269,7 +269,7 @@ class KgCommandIT {
             KgRun said = kg("statements", "--endpoint", server.sparqlUrl(), "--format", "csv");
             assertEquals(0, said.code(), said.err());
             statements = said.out();
-            assertTrue(statements.startsWith("statement,speaker,"), statements);
+            assertTrue(statements.startsWith("\"statement\",\"speaker\","), statements);
         }
         assertEquals(kg("stats", "--store", s.toString()).out(), stats, "the server counts what the store holds");
         assertEquals(kg("statements", "--store", s.toString(), "--format", "csv").out(), statements, "the server lists what the store holds");
@@ -457,6 +457,45 @@ class KgCommandIT {
         String turtle = Files.readString(ttl);
         assertTrue(turtle.matches("(?s).*PREFIX id: +<" + java.util.regex.Pattern.quote(base) + ">.*"), turtle);
         assertTrue(!turtle.contains(org.newsgraph.rdf.Iris.DEFAULT_BASE), "one base in one store");
+    }
+
+    @Test
+    void noCsvTheProjectWritesHandsASpreadsheetAFormula() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("formula-in"));
+        Files.writeString(in.resolve("feed.jsonl"), "{\"title\": \"Sheet trouble at the depot\", \"outlet\": \"\\t@Depot Gazette\", "
+                + "\"date\": \"2025-05-02\", \"text\": \"The depot's budget sheet broke on Monday. \\\"=1+cmd|' /C calc'!A0 is what somebody "
+                + "typed into the budget sheet,\\\" said Tomas Berg, the depot's engineer.\"}\n");
+        Path s = tmp.resolve("formula-store");
+        KgRun built = kg("build", in.toString(), "--store", s.toString());
+        assertEquals(0, built.code(), built.err());
+        List<String> cells = new ArrayList<>();
+        KgRun said = kg("statements", "--store", s.toString(), "--format", "csv");
+        assertEquals(0, said.code(), said.err());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(said.out())).getRecords();
+        assertTrue(rows.stream().anyMatch(r -> r.toList().contains("'=1+cmd|' /C calc'!A0 is what somebody typed into the budget sheet,")), said.out());
+        assertTrue(rows.stream().anyMatch(r -> r.toList().contains("'@Depot Gazette")), "the tab is gone, the @ neutralised: " + said.out());
+        rows.forEach(r -> cells.addAll(r.toList()));
+        KgRun q = kg("query", "--store", s.toString(), "--format", "csv", "--query",
+                "SELECT ?o ?t WHERE { ?r <https://w3id.org/newsgraph/ontology#text> ?t . ?a <https://schema.org/publisher>/<https://schema.org/name> ?o }");
+        assertEquals(0, q.code(), q.err());
+        CSVFormat.DEFAULT.parse(new StringReader(q.out())).getRecords().forEach(r -> cells.addAll(r.toList()));
+        try (var st = org.newsgraph.store.TdbStore.open(s);
+             var server = org.newsgraph.serve.SparqlServer.start(st.datasetGraph(), org.newsgraph.serve.SparqlServer.Config.readOnly("127.0.0.1", 0))) {
+            var http = java.net.http.HttpClient.newHttpClient();
+            for (String page : List.of("/search?q=budget&csv=quotes", "/search?q=Depot&csv=results")) {
+                var resp = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.baseUrl() + page)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
+                assertEquals(200, resp.statusCode(), page);
+                assertTrue(resp.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"), page);
+                List<CSVRecord> got = CSVFormat.DEFAULT.parse(new StringReader(resp.body())).getRecords();
+                assertTrue(got.size() > 1, page + ": " + resp.body());
+                got.forEach(r -> cells.addAll(r.toList()));
+            }
+        }
+        assertTrue(cells.size() > 10, cells.toString());
+        for (String c : cells) {
+            assertTrue(c.isEmpty() || "=+-@\t\r".indexOf(c.charAt(0)) < 0 || c.matches("-?[0-9.]+"), "a live formula: " + c);
+        }
     }
 
     @Test

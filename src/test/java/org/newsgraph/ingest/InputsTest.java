@@ -7,7 +7,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class InputsTest {
     private final List<Article> articles = new ArrayList<>();
@@ -86,5 +89,32 @@ class InputsTest {
         assertTrue(problems.get(0).reason().contains("binary"));
         assertTrue(problems.get(1).reason().contains("empty"));
         assertTrue(problems.get(2).reason().contains("UTF-8"));
+    }
+
+    @Test
+    void aLinkInAFolderToAFileOutsideItIsRefusedAndOneNamedOnTheCommandLineIsFollowed(@TempDir Path tmp) throws Exception {
+        Path secret = Files.writeString(tmp.resolve("password.txt"), "hunter2 is the password of the update endpoint\n");
+        Path outsideDir = Files.createDirectories(tmp.resolve("private"));
+        Files.writeString(outsideDir.resolve("key.txt"), "a private key, not news\n");
+        Path in = Files.createDirectories(tmp.resolve("in"));
+        Files.writeString(in.resolve("story.txt"), "Council Meets\n\nThe council met on Tuesday.\n");
+        Files.createDirectories(in.resolve("sub"));
+        Files.createSymbolicLink(in.resolve("notes.txt"), secret);
+        Files.createSymbolicLink(in.resolve("sub/keys"), outsideDir);
+        Files.writeString(in.resolve("sub/inner.txt"), "Library Opens\n\nThe library opened on Sunday.\n");
+        Files.createSymbolicLink(in.resolve("again.txt"), in.resolve("sub/inner.txt")); // inside the folder: read
+
+        List<Inputs.InputFile> files = new Inputs().files(List.of(in.toString()), problems::add);
+        assertEquals(List.of("again.txt", "story.txt") /* sub/inner.txt is the same file, read once */, files.stream().map(Inputs.InputFile::name).toList(),
+                "nothing outside the folder given is read: " + problems);
+        assertEquals(2, problems.size(), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.reason().contains("symbolic link to outside " + in)), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.source().endsWith("notes.txt")), problems.toString());
+        assertTrue(problems.stream().anyMatch(p -> p.source().endsWith("keys")), problems.toString());
+        assertTrue(problems.stream().allMatch(p -> p.line().lines().count() == 1), "one line each");
+
+        problems.clear();
+        List<Inputs.InputFile> named = new Inputs().files(List.of(in.resolve("notes.txt").toString()), problems::add);
+        assertEquals(1, named.size(), "a link the user names is the user's choice: " + problems);
     }
 }

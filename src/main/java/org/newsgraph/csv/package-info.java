@@ -1,0 +1,2 @@
+/** CSV written for spreadsheets: every field quoted, no cell a live formula. */
+package org.newsgraph.csv;
