@@ -106,6 +106,18 @@ public final class Pipeline {
         return new Extraction(article, entities, quotes, at.tokenCount());
     }
 
+    /**
+     * The article as its coreference resolver sees it, with the entities found in it: for measuring the
+     * resolver against annotated coreference.
+     */
+    public Map.Entry<org.newsgraph.coref.Discourse, List<Entity>> discourse(Article article) {
+        AnalyzedText at = analyzer.analyze(article);
+        List<Entity> entities = link(extractor.entities(at));
+        List<org.newsgraph.quotes.QuoteSpan> spans = new org.newsgraph.quotes.QuoteSpans().find(article.text(), article.content());
+        return Map.entry(new org.newsgraph.coref.Discourse(at, entities,
+                o -> spans.stream().anyMatch(q -> o >= q.start() && o < q.end())), entities);
+    }
+
     /** Links each entity, names linked ones by their item's label, and merges entities that link to one item. */
     private List<Entity> link(List<Entity> entities) {
         Map<String, Entity> byKey = new LinkedHashMap<>();

@@ -47,6 +47,10 @@ public final class EvalCommand implements Callable<Integer> {
             + "are the pages, ID.html. Scores the body each page yields as the benchmark scores it (shingle F1).")
     Path truth;
 
+    @Option(names = "--coref", description = "The gold files are coreference chains (corpora/coref): score how the "
+            + "resolver resolves each third-person pronoun of a named person.")
+    boolean coref;
+
     @Parameters(paramLabel = "INPUT", arity = "1..*", description = "The annotated articles.")
     List<String> inputs;
 
@@ -73,13 +77,6 @@ public final class EvalCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give --gold DIR (annotated articles) or --truth FILE (page bodies)");
         }
         if (truth != null) return new PageBodyEval(truth, inputs, misses, json).run(out, err);
-        Map<String, Gold> golds = new HashMap<>();
-        try (Stream<Path> files = Files.list(gold)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
-                Gold g = Gold.read(f);
-                golds.put(g.sourceFile(), g);
-            }
-        }
         Split wanted = switch (split.toLowerCase(java.util.Locale.ROOT)) {
             case "dev", "development" -> Split.DEV;
             case "train" -> Split.TRAIN;
@@ -87,6 +84,14 @@ public final class EvalCommand implements Callable<Integer> {
             case "all" -> Split.ALL;
             default -> throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--split: dev, train, tune or all, not " + split);
         };
+        if (coref) return new CorefEval(gold, inputs, wanted, misses).run(linking.pipelines().get(), out, err);
+        Map<String, Gold> golds = new HashMap<>();
+        try (Stream<Path> files = Files.list(gold)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".json")).sorted().toList()) {
+                Gold g = Gold.read(f);
+                golds.put(g.sourceFile(), g);
+            }
+        }
         golds.values().removeIf(g -> !wanted.includes(Split.of(g)));
         Pipeline pipeline = linking.pipelines().get();
         Scorer scorer = new Scorer();
@@ -123,6 +128,18 @@ public final class EvalCommand implements Callable<Integer> {
             scorer.mentionsByMethod().forEach((k, c) -> put(methods.putObject(k), c));
             ObjectNode sieves = root.putObject("speaker_by_sieve");
             scorer.speakerBySieve().forEach((k, c) -> put(sieves.putObject(k), c));
+            ObjectNode given = root.putObject("speaker_by_how_given");
+            scorer.speakerByGiven().forEach((k, c) -> put(given.putObject(k), c));
+            var bands = root.putArray("calibration");
+            for (int i = 0; i < scorer.calibration().size(); i++) {
+                Scorer.Count c = scorer.calibration().get(i);
+                ObjectNode b = bands.addObject();
+                b.put("from", round(0.5 + i / 10.0));
+                b.put("quotes", c.predicted);
+                b.put("right", round(c.precision()));
+            }
+            root.put("check_flag_catches_wrong", round(scorer.wrongFlagged()));
+            root.put("check_flag_flags_right", round(scorer.rightFlagged()));
             out.println(m.writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
             out.printf("%d articles scored against %s%n", scored[0], gold);
@@ -144,6 +161,23 @@ public final class EvalCommand implements Callable<Integer> {
                 out.printf("%nspeaker right, per rule that decided (found quotes whose gold speaker is known)%n");
                 out.printf("%-34s %9s %9s%n", "rule", "right", "quotes");
                 scorer.speakerBySieve().forEach((k, c) -> out.printf("%-34s %9.3f %9d%n", k, c.precision(), c.predicted));
+            }
+            if (!scorer.speakerByGiven().isEmpty()) {
+                out.printf("%nspeaker right, by how the text gives the speaker (as the gold says)%n");
+                out.printf("%-34s %9s %9s%n", "given as", "right", "quotes");
+                scorer.speakerByGiven().forEach((k, c) -> out.printf("%-34s %9.3f %9d%n", k, c.precision(), c.predicted));
+            }
+            if (!scorer.speakerBySieve().isEmpty()) {
+                out.printf("%ncalibration: share of speakers right per confidence band%n");
+                out.printf("%-34s %9s %9s%n", "confidence", "right", "quotes");
+                for (int i = 0; i < scorer.calibration().size(); i++) {
+                    Scorer.Count c = scorer.calibration().get(i);
+                    String band = i == 0 ? "below 0.6" : String.format(java.util.Locale.ROOT, "%.1f to %.1f", 0.5 + i / 10.0, 0.6 + i / 10.0);
+                    if (c.predicted > 0) out.printf("%-34s %9.3f %9d%n", band, c.precision(), c.predicted);
+                    else out.printf("%-34s %9s %9d%n", band, "-", 0);
+                }
+                out.printf(java.util.Locale.ROOT, "check flag (confidence below %.1f): catches %.3f of wrong speakers, flags %.3f of right ones%n",
+                        Scorer.CHECK_BELOW, scorer.wrongFlagged(), scorer.rightFlagged());
             }
         }
         if (misses) {

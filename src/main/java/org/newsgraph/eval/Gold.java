@@ -44,7 +44,27 @@ public record Gold(String sourceFile, String title, String date, String outlet, 
      * unnamed source, or {@code unresolved} says the gold leaves a pronoun or description unresolved.
      */
     public record GoldQuote(String speaker, String description, String text, String kind, String utterance,
-                            boolean unresolved) {}
+                            boolean unresolved, String givenAs) {
+        /** How the text gives the speaker, when the gold says: named at the quote, pronoun, role noun or running. */
+        public static final List<String> GIVEN_AS = List.of("named", "pronoun", "role noun", "running");
+
+        public GoldQuote(String speaker, String description, String text, String kind, String utterance, boolean unresolved) {
+            this(speaker, description, text, kind, utterance, unresolved, null);
+        }
+    }
+
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "i", "we", "him", "her", "his", "them", "it");
+
+    /** "named", "pronoun", "role noun" or "running" from a gold's speaker_basis and speaker_mention, or null. */
+    static String givenAs(JsonNode q) {
+        String basis = text(q, "speaker_basis");
+        if (basis == null) return null;
+        if (basis.equals("named")) return "named";
+        if (!basis.equals("resolved")) return null;
+        String m = text(q, "speaker_mention");
+        if (m == null) return "running";
+        return PRONOUNS.contains(m.strip().toLowerCase(java.util.Locale.ROOT)) ? "pronoun" : "role noun";
+    }
 
     public boolean scores(String measure) {
         return scored.contains(measure);
@@ -67,7 +87,7 @@ public record Gold(String sourceFile, String title, String date, String outlet, 
         List<GoldQuote> quotes = new ArrayList<>();
         for (JsonNode q : n.path("quotes")) {
             String speaker = text(q, "speaker");
-            quotes.add(new GoldQuote(speaker, null, text(q, "text"), text(q, "kind"), text(q, "utterance"), speaker == null));
+            quotes.add(new GoldQuote(speaker, null, text(q, "text"), text(q, "kind"), text(q, "utterance"), speaker == null, givenAs(q)));
         }
         for (JsonNode q : n.path("anonymous_quotes")) {
             quotes.add(new GoldQuote(null, text(q, "speaker_description"), text(q, "text"), "direct", null, false));

@@ -60,6 +60,17 @@ public final class Scorer {
     private final Map<String, Count> mentionCounts = new LinkedHashMap<>();
     private final Map<String, Count> speakerBySieve = new TreeMap<>();
     private final Map<String, Count> mentionsByMethod = new TreeMap<>();
+    private final Map<String, Count> speakerByGiven = new LinkedHashMap<>();
+    private final Count[] bands = new Count[CONFIDENCE_BANDS];
+    private int wrongFlagged;
+    private int wrongSpeakers;
+    private int rightFlagged;
+    private int rightSpeakers;
+
+    /** Confidence bands of the calibration table: [0.5, 0.6), …, [0.9, 1.0]; lower confidences fall in the first. */
+    public static final int CONFIDENCE_BANDS = 5;
+    /** Below this confidence a report is flagged for checking, on the pages and here. */
+    public static final double CHECK_BELOW = 0.8;
     private final List<Miss> misses = new ArrayList<>();
     private int anonymousNamed;
 
@@ -72,6 +83,37 @@ public final class Scorer {
         counts.put("statement clustering", new Count());
         for (EntityType t : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.PLACE)) mentionCounts.put(plural(t), new Count());
         mentionCounts.put("all", new Count());
+        for (String g : Gold.GoldQuote.GIVEN_AS) speakerByGiven.put(g, new Count());
+        for (int i = 0; i < bands.length; i++) bands[i] = new Count();
+    }
+
+    /** Speaker attribution of found quotes by how the text gives the speaker, where the gold says (else empty). */
+    public Map<String, Count> speakerByGiven() {
+        Map<String, Count> out = new LinkedHashMap<>();
+        speakerByGiven.forEach((k, c) -> {
+            if (c.gold > 0) out.put(k, c);
+        });
+        return out;
+    }
+
+    /** Found quotes with a scored speaker per confidence band (predicted = quotes, truePositives = right ones). */
+    public List<Count> calibration() {
+        return List.of(bands);
+    }
+
+    /** Share of wrong speakers that the check flag (confidence below {@value #CHECK_BELOW}) catches. */
+    public double wrongFlagged() {
+        return wrongSpeakers == 0 ? 1 : wrongFlagged / (double) wrongSpeakers;
+    }
+
+    /** Share of right speakers that the check flag flags needlessly. */
+    public double rightFlagged() {
+        return rightSpeakers == 0 ? 0 : rightFlagged / (double) rightSpeakers;
+    }
+
+    /** The band of a confidence: 0 for [0.5, 0.6) and below, 4 for [0.9, 1.0]. */
+    public static int band(double confidence) {
+        return Math.max(0, Math.min(CONFIDENCE_BANDS - 1, (int) Math.floor((confidence - 0.5) * 10 + 1e-9)));
     }
 
     /** Entity-level and quote measures. */
@@ -292,6 +334,24 @@ public final class Scorer {
                     miss(speaker == null ? "no speaker" : "wrong speaker", src, "\"" + shorten(g.text()) + "\" attributed to "
                             + (speaker == null ? found.speakerDescription() : speaker.name()) + " (" + found.method() + "), gold " + g.speaker());
                 }
+            }
+            Count given = g.givenAs() == null ? null : speakerByGiven.get(g.givenAs());
+            Count band = bands[band(found.confidence())];
+            for (Count c : given == null ? List.of(band) : List.of(band, given)) {
+                c.predicted++;
+                c.gold++;
+                if (right) {
+                    c.truePositives++;
+                    c.goldFound++;
+                }
+            }
+            boolean flagged = found.confidence() < CHECK_BELOW;
+            if (right) {
+                rightSpeakers++;
+                if (flagged) rightFlagged++;
+            } else {
+                wrongSpeakers++;
+                if (flagged) wrongFlagged++;
             }
             if (right) {
                 sp.truePositives++;

@@ -71,9 +71,10 @@ final class EntityResolver {
     List<Entity> resolve(Article article, List<Candidate> candidates) {
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
+        Map<String, Integer> surnameFrom = personSurnames(candidates);
         // full names first, so that surnames find them wherever they stand
         for (Candidate c : candidates) {
-            if (c.byCoreference()) continue;
+            if (c.byCoreference() || surnameTakenForOrganisation(c, surnameFrom)) continue;
             if (c.type() == EntityType.PERSON && c.text().split("\\s+").length == 1) continue;
             String k = groupKey(c);
             Group g = byKey.get(k);
@@ -92,7 +93,12 @@ final class EntityResolver {
             g.add(c);
         }
         for (Candidate c : candidates) {
-            if (!(c.byCoreference() || (c.type() == EntityType.PERSON && c.text().split("\\s+").length == 1))) continue;
+            if (surnameTakenForOrganisation(c, surnameFrom)) {
+                Mention m = c.mention();
+                c = new Candidate(new Mention(m.start(), m.end(), m.text(), EntityType.PERSON, m.method(), m.confidence()), c.role(), c.byCoreference());
+            } else if (!(c.byCoreference() || (c.type() == EntityType.PERSON && c.text().split("\\s+").length == 1))) {
+                continue;
+            }
             String tok = Names.key(c.text());
             Group best = null;
             for (Group g : groups) {
@@ -118,6 +124,31 @@ final class EntityResolver {
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) out.add(toEntity(g));
         return out;
+    }
+
+    /** Where each surname of a person named in full (two words or more) is first written. */
+    private static Map<String, Integer> personSurnames(List<Candidate> candidates) {
+        Map<String, Integer> out = new java.util.HashMap<>();
+        for (Candidate c : candidates) {
+            if (c.type() != EntityType.PERSON || c.byCoreference()) continue;
+            String[] ws = c.text().split("\\s+");
+            int last = ws.length - 1;
+            while (last > 0 && SUFFIXES.contains(ws[last])) last--;
+            if (last > 0) out.merge(Names.key(ws[last]), c.mention().start(), Math::min);
+        }
+        return out;
+    }
+
+    /**
+     * One word taken for an organisation that is the surname of a person the article named in full before it
+     * ("Cecil Foster … Foster marvels"), and that the knowledge base knows as no organisation: the person, as
+     * a surname keeps one sense in an article.
+     */
+    private boolean surnameTakenForOrganisation(Candidate c, Map<String, Integer> surnameFrom) {
+        if (c.type() != EntityType.ORGANIZATION || c.byCoreference() || c.text().contains(" ")) return false;
+        Integer from = surnameFrom.get(Names.key(c.text()));
+        if (from == null || from >= c.mention().start()) return false;
+        return kb.lookup(c.text()).stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
     private static int distance(Group g, Candidate c) {

@@ -6,6 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsgraph.coref.AnaphoraResolver;
+import org.newsgraph.coref.Discourse;
+import org.newsgraph.coref.Genders;
+import org.newsgraph.coref.SalienceResolver;
 import org.newsgraph.ingest.Block;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -52,9 +56,15 @@ public final class QuoteScene {
     private final List<MentionRef> mentions;
     private final Map<String, Entity> entities = new HashMap<>();
     private final Genders genders;
+    private final Discourse discourse;
+    private final AnaphoraResolver resolver;
     private final Attribution[] decided;
 
     QuoteScene(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
+        this(at, entities, spans, new SalienceResolver());
+    }
+
+    QuoteScene(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans, AnaphoraResolver resolver) {
         this.at = at;
         this.text = at.article().text();
         this.spans = List.copyOf(spans);
@@ -68,7 +78,9 @@ public final class QuoteScene {
         }
         refs.sort(Comparator.comparingInt(r -> r.mention().start()));
         this.mentions = List.copyOf(refs);
-        this.genders = Genders.of(text, at.sentences(), this.mentions, o -> this.spans.stream().anyMatch(q -> o >= q.start() && o < q.end()));
+        this.discourse = new Discourse(at, entities, o -> this.spans.stream().anyMatch(q -> o >= q.start() && o < q.end()));
+        this.genders = discourse.genders();
+        this.resolver = resolver;
         this.decided = new Attribution[spans.size()];
     }
 
@@ -187,30 +199,30 @@ public final class QuoteScene {
     }
 
     /**
-     * The person a pronoun before {@code at} refers to: of the persons named before it outside quotes whose
-     * gender fits, the nearest sentence that names one gives it, and in that sentence the first such name that
-     * is not a possessive, the sentence's subject as news writes it ("Smith told Jones … he said" is Smith).
+     * The person a pronoun at {@code at} refers to, as the article's {@link AnaphoraResolver} decides, with the
+     * speaker of the nearest attributed quote before it as the running speaker; null when no person fits.
      */
     public MentionRef personBefore(int at, String pronoun) {
-        Genders.Gender wanted = Genders.ofPronoun(pronoun);
-        MentionRef last = null;
-        for (MentionRef r : mentions) {
-            if (r.mention().start() >= at) break;
-            if (fits(r, wanted)) last = r;
+        String lastSpeaker = null;
+        int lastAt = -1;
+        for (int j = spans.size() - 1; j >= 0; j--) {
+            QuoteSpan q = spans.get(j);
+            if (q.end() > at || decided[j] == null || decided[j].speakerKey() == null) continue;
+            Entity e = entities.get(decided[j].speakerKey());
+            if (e == null || e.type() != EntityType.PERSON) continue;
+            lastSpeaker = e.key();
+            lastAt = q.end();
+            break;
         }
-        if (last == null) return null;
-        Sentence s = sentenceAt(last.mention().start());
-        if (s == null) return last;
-        for (MentionRef r : mentions) {
-            if (r.mention().start() < s.start()) continue;
-            if (r.mention().start() >= at || r == last) break;
-            int e = r.mention().end();
-            if (fits(r, wanted) && !text.startsWith("'s", e) && !text.startsWith("\u2019s", e)) return r;
+        AnaphoraResolver.Resolution r = resolver.resolve(discourse, at, at + pronoun.length(), lastSpeaker, lastAt);
+        if (r == null) return null;
+        MentionRef any = null;
+        for (MentionRef m : mentions) {
+            if (!m.entity().key().equals(r.key())) continue;
+            if (m.mention().start() >= at && any != null) break;
+            any = m;
         }
-        return last;
+        return any;
     }
 
-    private boolean fits(MentionRef r, Genders.Gender wanted) {
-        return !r.quoted() && r.isPerson() && (wanted == null || genders.fits(r.entity().key(), wanted));
-    }
 }

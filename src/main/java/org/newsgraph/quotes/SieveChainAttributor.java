@@ -26,6 +26,7 @@ public final class SieveChainAttributor implements QuoteAttributor {
     private static final Map<String, Supplier<Sieve>> KNOWN = Stream.<Supplier<Sieve>>of(
             TranscriptLabelSieve::new, DashSignatureSieve::new, CueAfterSieve::new, AccordingToSieve::new,
             CueBeforeSieve::new, ParticipleSieve::new, ColonIntroSieve::new, SentenceSubjectSieve::new, BlockQuoteSieve::new,
+            ReportedSpeechSieve::new,
             ContinuationSieve::new, HeadlineSieve::new)
             .collect(Collectors.toMap(s -> s.get().name(), Function.identity()));
 

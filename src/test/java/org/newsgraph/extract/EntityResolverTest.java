@@ -38,4 +38,26 @@ class EntityResolverTest {
         assertEquals(1, es.size(), es.toString());
         assertEquals("Ana Maria Ruiz Berg", es.get(0).name());
     }
+
+    @Test
+    void aSurnameTakenForAnOrganisationAfterThePersonWasNamedIsThePerson() {
+        String text = "Books\n\nThe writer Cecil Marlow grew up by the sea. Marlow marvels at how little was kept.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        int at = text.lastIndexOf("Marlow");
+        Candidate org = new Candidate(new Mention(at, at + 6, "Marlow", EntityType.ORGANIZATION, "test", 0.6));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(person(text, "Cecil Marlow"), org));
+        assertEquals(1, es.size(), es.toString());
+        assertEquals(EntityType.PERSON, es.get(0).type());
+        assertEquals(2, es.get(0).mentions().size());
+        assertEquals(EntityType.PERSON, es.get(0).mentions().get(1).type());
+    }
+
+    @Test
+    void anOrganisationNamedBeforeAnyoneOfThatSurnameStaysAnOrganisation() {
+        String text = "Cars\n\nMarlow reported record sales. Later Cecil Marlow, no relation, spoke.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        Candidate org = new Candidate(new Mention(text.indexOf("Marlow"), text.indexOf("Marlow") + 6, "Marlow", EntityType.ORGANIZATION, "test", 0.6));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(org, person(text, "Cecil Marlow")));
+        assertEquals(2, es.size(), es.toString());
+    }
 }

@@ -237,8 +237,53 @@ class SieveChainTest {
     @Test
     void theOrderFileNamesEverySieveOnce() {
         SieveChainAttributor chain = SieveChainAttributor.standard();
-        assertEquals(11, chain.names().size());
+        assertEquals(12, chain.names().size());
         assertEquals(chain.names().size(), chain.names().stream().distinct().count());
         assertThrows(IllegalArgumentException.class, () -> SieveChainAttributor.named(List.of("cue-after", "no-such-sieve")));
+    }
+
+    @Test
+    void aQuotedParagraphAfterReportedSpeechIsTheReportersWords() {
+        Extraction x = extract("Paramedics say the wait at the hospital is too long.\n\n"
+                + "Health Minister Marta Kovac says she has met the union twice this month.\n\n"
+                + "“We need everyone in the same room, and we need them there soon.”\n\n"
+                + "“Nobody should wait six hours for a bed.”\n");
+        assertEquals("Marta Kovac", speaker(x, "We need everyone"));
+        assertEquals("reported-speech", quote(x, "We need everyone").method());
+        assertEquals("Marta Kovac", speaker(x, "Nobody should"), "the quote runs on into the next paragraph");
+    }
+
+    @Test
+    void reportedSpeechWithAPronounTakesThePersonItRefersTo() {
+        Extraction x = extract("Council member Piet Olsen voted against the plan on Tuesday.\n\n"
+                + "He said the city had not counted the cost of the new road.\n\n"
+                + "“Nobody has shown me a single estimate for the bridge.”\n");
+        assertEquals("Piet Olsen", speaker(x, "Nobody has"));
+    }
+
+    @Test
+    void noReportedSpeakerWhenSomeoneElseIsNamedAfterTheReport() {
+        Extraction x = extract("Mayor Ana Ruiz says the budget is sound.\n\n"
+                + "The budget was drawn up by Tomas Berg, the city's treasurer, over the summer.\n\n"
+                + "“Every figure in it was checked twice by the auditors.”\n");
+        assertTrue(!"Ana Ruiz".equals(speaker(x, "Every figure")), "a person named after the report may be the one quoted");
+    }
+
+    @Test
+    void aPronounGoesToTheSubjectTheArticleKeptTalkingAboutNotToAPersonNamedInPassing() {
+        Extraction x = extract("Senator Ellen Brandt voted for the bill on Monday.\n\n"
+                + "She said the bill, which was first drafted by her colleague Senator Ana Ruiz, would cut costs. "
+                + "She praised the work of the committee.\n\n"
+                + "“This is the bill our towns have been waiting for,” she said.\n");
+        assertEquals("Ellen Brandt", speaker(x, "This is the bill"));
+        assertEquals("cue-after+pronoun", quote(x, "This is the bill").method());
+    }
+
+    @Test
+    void aPronounSkipsANameAfterAPreposition() {
+        Extraction x = extract("Jorge Almeida, the head of the teachers' union, said the schools need repairs.\n\n"
+                + "The union sent a letter to Governor Piet Olsen last week.\n\n"
+                + "“Our buildings are older than our teachers,” he said.\n");
+        assertEquals("Jorge Almeida", speaker(x, "Our buildings"));
     }
 }

@@ -1,4 +1,4 @@
-package org.newsgraph.quotes;
+package org.newsgraph.coref;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,7 +13,8 @@ import org.newsgraph.nlp.Sentence;
 
 /**
  * The gender an article shows for each of its persons, from what it writes: the honorific ("Mr.", "Ms."),
- * a gendered role ("spokeswoman", "congressman") and the pronouns that refer back to the person. A person the article shows no gender for fits either pronoun.
+ * a gendered role ("spokeswoman", "congressman"), a given name that news writing uses for one gender (see
+ * {@link FirstNames}) and the pronouns that refer back to the person. A person the article shows no gender for fits either pronoun.
  */
 public final class Genders {
     public enum Gender { MALE, FEMALE }
@@ -28,7 +29,7 @@ public final class Genders {
         this.byKey = Map.copyOf(byKey);
     }
 
-    static Gender ofPronoun(String p) {
+    public static Gender ofPronoun(String p) {
         return switch (p.toLowerCase(Locale.ROOT)) {
             case "he", "him", "his", "himself" -> Gender.MALE;
             case "she", "her", "hers", "herself" -> Gender.FEMALE;
@@ -51,40 +52,43 @@ public final class Genders {
      * for the subject it most likely refers to — the first person named before it in its sentence, or else
      * the first person named in the sentence before, in the same paragraph.
      */
-    static Genders of(String text, List<Sentence> sentences, List<QuoteScene.MentionRef> mentions, IntPredicate quoted) {
+    static Genders of(String text, List<Sentence> sentences, List<Discourse.Ref> mentions, Map<String, List<Role>> roles,
+                      IntPredicate quoted, FirstNames firstNames) {
         Map<String, int[]> votes = new HashMap<>();
-        for (QuoteScene.MentionRef r : mentions) {
+        for (Discourse.Ref r : mentions) {
             if (!r.isPerson()) continue;
-            int[] v = votes.computeIfAbsent(r.entity().key(), x -> {
+            int[] v = votes.computeIfAbsent(r.key(), x -> {
                 int[] n = new int[2];
-                for (Role role : r.entity().roles()) count(role.name(), n, 3);
+                for (Role role : roles.getOrDefault(r.key(), List.of())) count(role.name(), n, 3);
                 return n;
             });
-            int from = r.mention().start();
-            count(text.substring(Math.max(0, from - 6), from) + " " + r.mention().text(), v, 3); // "Mr. Smith", "Ms. Jones"
+            int from = r.start();
+            count(text.substring(Math.max(0, from - 6), from) + " " + text.substring(from, r.end()), v, 3); // "Mr. Smith", "Ms. Jones"
+            Gender g = firstNames.genderOf(text.substring(from, r.end()));
+            if (g != null) v[g == Gender.MALE ? 0 : 1] += 2; // a given name the news uses for one gender
         }
         int m = 0;
-        QuoteScene.MentionRef previousSubject = null;
+        Discourse.Ref previousSubject = null;
         Sentence previous = null;
         for (Sentence s : sentences) {
-            List<QuoteScene.MentionRef> persons = new ArrayList<>();
-            while (m < mentions.size() && mentions.get(m).mention().start() < s.start()) m++;
-            for (int k = m; k < mentions.size() && mentions.get(k).mention().start() < s.end(); k++) {
-                QuoteScene.MentionRef r = mentions.get(k);
+            List<Discourse.Ref> persons = new ArrayList<>();
+            while (m < mentions.size() && mentions.get(m).start() < s.start()) m++;
+            for (int k = m; k < mentions.size() && mentions.get(k).start() < s.end(); k++) {
+                Discourse.Ref r = mentions.get(k);
                 if (r.isPerson() && !r.quoted()) persons.add(r);
             }
             Matcher pm = PRONOUN.matcher(text).region(s.start(), s.end());
             while (pm.find()) {
                 if (quoted.test(pm.start())) continue;
-                QuoteScene.MentionRef subject = null;
-                for (QuoteScene.MentionRef r : persons) {
-                    if (r.mention().start() < pm.start()) {
+                Discourse.Ref subject = null;
+                for (Discourse.Ref r : persons) {
+                    if (r.start() < pm.start()) {
                         subject = r;
                         break;
                     }
                 }
                 if (subject == null && previous != null && previous.block() == s.block()) subject = previousSubject;
-                if (subject != null) votes.get(subject.entity().key())[ofPronoun(pm.group(1)) == Gender.MALE ? 0 : 1]++;
+                if (subject != null) votes.get(subject.key())[ofPronoun(pm.group(1)) == Gender.MALE ? 0 : 1]++;
             }
             previous = s;
             previousSubject = persons.isEmpty() ? null : persons.get(0);
