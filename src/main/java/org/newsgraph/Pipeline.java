@@ -67,7 +67,8 @@ public final class Pipeline {
         }
         finders.add(new ReportingClauseFinder(ruleData.confidence(ReportingClauseFinder.METHOD))); // fills only the gaps the others left
         DocumentRepeats repeats = new DocumentRepeats(ruleData.confidence("repeat-source-minimum"), ruleData.confidence(DocumentRepeats.METHOD));
-        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats);
+        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats,
+                org.newsgraph.quotes.SieveChainAttributor.standard(b.resolver != null ? b.resolver : new org.newsgraph.coref.SalienceResolver()));
     }
 
     public static Builder builder() {
@@ -111,11 +112,16 @@ public final class Pipeline {
      * resolver against annotated coreference.
      */
     public Map.Entry<org.newsgraph.coref.Discourse, List<Entity>> discourse(Article article) {
+        return discourse(article, org.newsgraph.coref.FirstNames.shipped());
+    }
+
+    /** The same, with the genders of given names taken from {@code firstNames}. */
+    public Map.Entry<org.newsgraph.coref.Discourse, List<Entity>> discourse(Article article, org.newsgraph.coref.FirstNames firstNames) {
         AnalyzedText at = analyzer.analyze(article);
         List<Entity> entities = link(extractor.entities(at));
         List<org.newsgraph.quotes.QuoteSpan> spans = new org.newsgraph.quotes.QuoteSpans().find(article.text(), article.content());
         return Map.entry(new org.newsgraph.coref.Discourse(at, entities,
-                o -> spans.stream().anyMatch(q -> o >= q.start() && o < q.end())), entities);
+                o -> spans.stream().anyMatch(q -> o >= q.start() && o < q.end()), firstNames), entities);
     }
 
     /** Links each entity, names linked ones by their item's label, and merges entities that link to one item. */
@@ -155,6 +161,13 @@ public final class Pipeline {
         private KnowledgeBase kb;
         private TokenNameFinderModel nameFinder;
         private boolean rulesOnly;
+        private org.newsgraph.coref.AnaphoraResolver resolver;
+
+        /** How pronouns are resolved to persons for quote attribution (default: {@link org.newsgraph.coref.SalienceResolver}). */
+        public Builder resolver(org.newsgraph.coref.AnaphoraResolver r) {
+            this.resolver = Objects.requireNonNull(r);
+            return this;
+        }
 
         public Builder analyzer(TextAnalyzer a) {
             this.analyzer = Objects.requireNonNull(a);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kg train ner}: trains the statistical name finder from token/label files. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a statistical component.",
-        subcommands = TrainCommand.Ner.class)
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Names.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -88,6 +88,62 @@ public final class TrainCommand implements Runnable {
             out.printf("trained on %d documents, %d sentences, %d names, word classes also from %d texts (%s); %.0f s; model written to %s%n",
                     r.documents(), r.sentences(), r.names(), unlabelled.articles(), all ? "all splits" : leaveOutTune ? "development and tuning parts left out" : "development split left out",
                     (System.nanoTime() - t0) / 1e9, output);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "names", mixinStandardHelpOptions = true,
+            description = "Learns which given names news writing uses for one gender from plain-text articles: each person "
+                    + "an article names in full votes, with the gender the article shows (honorifics, gendered roles, the "
+                    + "pronouns that refer back), for the first word of the name. Articles of the development split are left out.")
+    static final class Names implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--text", paramLabel = "DIR", arity = "1..*", required = true,
+                description = "Directories of plain-text articles (.txt); the development split is left out, by name or by the split a gold/ folder beside the texts states.")
+        List<Path> text = List.of();
+
+        @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write the list (name<TAB>M|F).")
+        Path output;
+
+        @Option(names = "--min-votes", paramLabel = "N", defaultValue = "2", description = "Articles that must vote for a name (default: ${DEFAULT-VALUE}).")
+        int minVotes;
+
+        @Option(names = "--agreement", paramLabel = "SHARE", defaultValue = "0.9", description = "Share of the votes that must agree (default: ${DEFAULT-VALUE}).")
+        double agreement;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            long t0 = System.nanoTime();
+            org.newsgraph.Pipeline pipeline = org.newsgraph.Pipeline.builder().build();
+            org.newsgraph.coref.FirstNameLearner learner = new org.newsgraph.coref.FirstNameLearner();
+            org.newsgraph.ingest.Inputs in = new org.newsgraph.ingest.Inputs();
+            int articles = 0;
+            for (Path dir : text) {
+                if (!java.nio.file.Files.isDirectory(dir)) throw new IOException(dir + ": not a directory of texts");
+                List<Path> files;
+                try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
+                    files = s.filter(p -> p.toString().endsWith(".txt") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
+                }
+                for (Path f : files) {
+                    if (UnlabelledText.split(f) == Split.DEV) continue;
+                    List<org.newsgraph.ingest.Article> read = new java.util.ArrayList<>();
+                    in.read(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f), read::add, p -> { });
+                    for (org.newsgraph.ingest.Article a : read) {
+                        var d = pipeline.discourse(a, org.newsgraph.coref.FirstNames.none());
+                        learner.add(d.getKey(), d.getValue());
+                        articles++;
+                    }
+                }
+            }
+            var genders = learner.genders(minVotes, agreement);
+            org.newsgraph.coref.FirstNameLearner.write(genders, "from " + articles + " articles (development splits left out), "
+                    + learner.persons() + " persons with a gender shown; at least " + minVotes + " votes, " + agreement + " agreeing", output);
+            out.printf("%d given names (%d articles, %d persons with a gender shown); %.0f s; written to %s%n",
+                    genders.size(), articles, learner.persons(), (System.nanoTime() - t0) / 1e9, output);
             out.flush();
             return 0;
         }

@@ -36,7 +36,7 @@ record UnlabelledText(int articles, List<String[]> sentences) {
         return new UnlabelledText(articles, sentences);
     }
 
-    private static Split split(Path text) throws IOException {
+    static Split split(Path text) throws IOException {
         String name = text.getFileName().toString();
         Path parent = text.toAbsolutePath().getParent();
         Path gold = parent == null || parent.getParent() == null ? null

@@ -26,6 +26,11 @@ public final class FirstNames {
         this.genders = Map.copyOf(genders);
     }
 
+    /** No names: genders come from what each article writes only. */
+    public static FirstNames none() {
+        return new FirstNames(Map.of());
+    }
+
     /** The shipped list, or an empty one when the resource is missing. */
     public static FirstNames shipped() {
         return SHIPPED;

@@ -14,7 +14,8 @@ import org.newsgraph.nlp.WordLists;
 
 /**
  * Resolves "he" and "she" by salience, after Lappin and Leass (1994): every person named before the pronoun
- * outside quotes gathers weight from each mention, which halves with each sentence back and grows with the
+ * outside quotes is weighed by its strongest mention (and, by the {@code repeat} weight, its others), a weight that
+ * falls with each sentence of the story back and grows with the
  * mention's role in its sentence — the subject of a speech verb ("Jane Roe, the board's chair, said …", "…,
  * said Roe") counts most, a sentence's subject more than a name after a preposition ("a letter to Fleming") or
  * a possessive, and a mention in the pronoun's own paragraph counts double (a paragraph keeps to its
@@ -28,18 +29,32 @@ public final class SalienceResolver implements AnaphoraResolver {
     private static final Pattern PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Hh]im|[Hh]is|[Hh]imself|[Ss]he|[Hh]er|[Hh]ers|[Hh]erself)\\b");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("him", "himself", "herself");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("his", "her", "hers");
+    /** Where the shipped weights are. */
+    public static final String WEIGHTS = "/coref/salience.tsv";
 
     /** The weights of the salience factors; {@link #DEFAULT} is the shipped setting. */
     public record Weights(double decay, double subject, double speech, double object, double possessive, double repeat,
                           double running, double paragraph, int window) {}
 
-    /**
-     * The shipped weights, chosen on training data only: pronoun-to-name accuracy on the GUM coreference
-     * documents outside the development split (fiction left out) and speaker accuracy on the training split of
-     * the Canadian quote set ({@code kg eval --coref}, {@code kg eval}). Slower decay suits biographies with one
-     * protagonist, faster decay news with several people; 0.6 serves both.
-     */
-    public static final Weights DEFAULT = new Weights(0.6, 1.6, 1.5, 0.6, 0.8, 0.6, 1.0, 2.0, 12);
+    /** The shipped weights, read from {@value #WEIGHTS}. */
+    public static final Weights DEFAULT = read(WEIGHTS);
+
+    static Weights read(String resource) {
+        Map<String, Double> v = new HashMap<>();
+        for (WordLists.Line l : WordLists.lines(resource)) {
+            String[] f = l.text().split("\t");
+            if (f.length != 2) throw l.error("not 'name<TAB>value'");
+            try {
+                if (v.put(f[0], Double.parseDouble(f[1])) != null) throw l.error(f[0] + " given twice");
+            } catch (NumberFormatException e) {
+                throw l.error("not a number: " + f[1]);
+            }
+        }
+        List<String> names = List.of("decay", "subject", "speech", "object", "possessive", "repeat", "running", "paragraph", "window");
+        for (String n : names) if (!v.containsKey(n)) throw new IllegalArgumentException(resource + ": no " + n);
+        return new Weights(v.get("decay"), v.get("subject"), v.get("speech"), v.get("object"), v.get("possessive"),
+                v.get("repeat"), v.get("running"), v.get("paragraph"), (int) Math.round(v.get("window")));
+    }
 
     private final Weights w;
 
@@ -172,6 +187,11 @@ public final class SalienceResolver implements AnaphoraResolver {
             if (!LINKS.contains(lw)) return false;
         }
         return false;
+    }
+
+    /** Whether a word is a preposition that makes the name after it an object ("to", "with", "by"). */
+    public static boolean isPreposition(String lowerWord) {
+        return PREPOSITIONS.contains(lowerWord);
     }
 
     /** A name after a preposition, titles between them skipped ("a letter to Governor Piet Olsen"). */

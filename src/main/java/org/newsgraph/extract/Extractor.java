@@ -20,7 +20,7 @@ public final class Extractor {
     private final DocumentRepeats repeats;
     private final EntityResolver resolver;
     private final QuoteSpans quoteSpans = new QuoteSpans();
-    private final QuoteAttributor attributor = SieveChainAttributor.standard();
+    private final QuoteAttributor attributor;
     private final OccasionFinder occasions = new OccasionFinder();
 
     /**
@@ -29,6 +29,12 @@ public final class Extractor {
      * @param repeats how a name found once is found again in the rest of the article, or null for not at all
      */
     public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger, DocumentRepeats repeats) {
+        this(kb, finders, merger, repeats, SieveChainAttributor.standard());
+    }
+
+    /** The same, attributing quotes with {@code attributor}. */
+    public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger, DocumentRepeats repeats, QuoteAttributor attributor) {
+        this.attributor = attributor;
         this.finders = List.copyOf(finders);
         this.merger = merger;
         this.repeats = repeats;

@@ -39,9 +39,37 @@ public record QuoteSpan(int open, int start, int end, int after, Block block, Qu
         return from >= start && to <= end;
     }
 
-    /** Whether its words make a statement rather than a scare quote. */
+    /**
+     * Whether its words make a statement rather than a scare quote or the title of a work: four words or more,
+     * not written in title case in running text ("The Kid Who Would Be King", "Make America Great Again" name a
+     * film and a slogan; people's words are written in sentence case; a headline may capitalise every word).
+     */
     public boolean isStatement(String text) {
-        return wordCount(text.substring(start, end)) >= STATEMENT_WORDS;
+        String q = text.substring(start, end);
+        return wordCount(q) >= STATEMENT_WORDS
+                && !(kind == QuoteKind.DIRECT && !hasLabel() && block.kind() == org.newsgraph.ingest.Block.Kind.BODY && titleCase(q));
+    }
+
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",
+            "on", "at", "to", "for", "by", "with", "from", "as", "into", "over", "per", "vs", "via", "de", "la", "le", "du", "von", "van");
+
+    /** Spoken forms: a contraction ("It’s", "don’t", "we’re") or a question or exclamation. */
+    private static final java.util.regex.Pattern SPOKEN = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:I|it|that|what|there|he|she|who|here|let)['\u2019]s\\b|n['\u2019]t\\b|['\u2019](?:re|m|ll|ve|d)\\b|[!?]['\u2019\u201D\"]*\\s*$");
+
+    /** Every word capitalised but the short function words of titles, no sentence inside, nothing spoken. */
+    static boolean titleCase(String q) {
+        if (SPOKEN.matcher(q.strip()).find()) return false;
+        String t = q.strip().replaceAll("[,.;:!?]+$", "");
+        if (t.matches(".*[.!?;:]\\s.*") || t.chars().noneMatch(Character::isLowerCase)) return false;
+        int capitalised = 0;
+        for (String w : t.split("[\\s\u2014\u2013]+")) {
+            String bare = w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty()) continue;
+            if (Character.isUpperCase(bare.codePointAt(0)) || Character.isDigit(bare.codePointAt(0))) capitalised++;
+            else if (!MINOR_WORDS.contains(bare)) return false;
+        }
+        return capitalised >= 3;
     }
 
     static int wordCount(String s) {

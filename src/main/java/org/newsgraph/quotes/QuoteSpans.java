@@ -39,11 +39,14 @@ public final class QuoteSpans {
             if (b.kind() == Block.Kind.CAPTION || b.kind() == Block.Kind.LISTED || !b.kind().isContent() || b.end() <= b.start()) continue;
             // one "NOTE: …" line is not a transcript; two labelled lines are
             QuoteSpan label = running(b) && labelled >= 2 ? transcriptLine(text, b) : null;
+            List<QuoteSpan> marked = doubleMarked(text, b);
             if (label != null) {
+                // the quotes inside too: read as ordinary quotes when the label names no one ("READ MORE: …")
                 out.add(label);
+                if (marked.isEmpty() && !hasDoubleMark(text, b)) marked = singleMarked(text, b);
+                out.addAll(marked);
                 continue;
             }
-            List<QuoteSpan> marked = doubleMarked(text, b);
             if (marked.isEmpty() && !hasDoubleMark(text, b)) marked = singleMarked(text, b);
             out.addAll(marked);
             if (marked.isEmpty() && b.kind() == Block.Kind.BODY && !hasDoubleMark(text, b)) {

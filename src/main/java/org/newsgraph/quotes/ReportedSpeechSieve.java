@@ -45,6 +45,7 @@ final class ReportedSpeechSieve implements Sieve {
         for (int k = ws.size() - 1; k >= 0; k--) {
             TextWord w = ws.get(k);
             if (!Lexicons.SPEECH_VERBS.contains(w.lower()) || inQuote(scene, w.start())) continue;
+            if (QUESTIONS.contains(w.lower())) return null; // "Kelly asked Trump …": the quote after it is the answer
             if (ParticipleSieve.PARTICIPLES.contains(w.lower())) continue; // "…, saying" reports the clause's subject's words, but loosely
             int b = k - 1;
             while (b >= 0 && CueAfterSieve.ATTRIBUTION_ADVERBS.contains(ws.get(b).lower())) b--;
@@ -52,12 +53,13 @@ final class ReportedSpeechSieve implements Sieve {
                 MentionRef p = scene.personBefore(ws.get(b).start(), ws.get(b).lower());
                 return p == null ? null : Attribution.named(p.entity().key(), w.lower(), name() + "+pronoun", 0.7);
             }
+            // the clause's subject: its first person (else organisation) not after a preposition or a possessive one
             MentionRef subject = null;
             int from = ws.get(Math.max(0, k - SUBJECT_REACH)).start();
             for (MentionRef r : scene.mentionsIn(from, w.start())) {
-                if (r.quoted()) continue;
-                if (r.isPerson()) subject = r;
-                else if (r.entity().type() == EntityType.ORGANIZATION && (subject == null || !subject.isPerson())) subject = r;
+                if (r.quoted() || afterPreposition(scene.text(), r.mention().start()) || possessive(scene.text(), r.mention().end())) continue;
+                if (r.isPerson() && (subject == null || !subject.isPerson())) subject = r;
+                else if (r.entity().type() == EntityType.ORGANIZATION && subject == null) subject = r;
             }
             if (subject == null && k + 1 < ws.size()) { // "…, said Jane Roe."
                 for (MentionRef r : scene.mentionsIn(ws.get(k + 1).start(), ws.get(Math.min(ws.size() - 1, k + 4)).end())) {
@@ -71,6 +73,20 @@ final class ReportedSpeechSieve implements Sieve {
             return Attribution.named(subject.entity().key(), w.lower(), name(), subject.isPerson() ? 0.75 : 0.7);
         }
         return null;
+    }
+
+    private static final java.util.Set<String> QUESTIONS = java.util.Set.of("asked", "asks", "questioned", "wondered", "questioning", "asking");
+
+    private static boolean afterPreposition(String text, int start) {
+        int e = start;
+        while (e > 0 && text.charAt(e - 1) == ' ') e--;
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return org.newsgraph.coref.SalienceResolver.isPreposition(text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean possessive(String text, int end) {
+        return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
     }
 
     private static boolean namesSomeoneOutsideQuotes(QuoteScene scene, Sentence s) {

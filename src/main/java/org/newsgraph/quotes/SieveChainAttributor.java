@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.newsgraph.coref.AnaphoraResolver;
+import org.newsgraph.coref.SalienceResolver;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.Quote;
 import org.newsgraph.model.QuoteKind;
@@ -18,7 +20,8 @@ import org.newsgraph.nlp.WordLists;
  * order {@code /quotes/sieves.txt} lists them, runs over every quote no earlier sieve decided, so the
  * sieves that read a quote's own sentence decide first and the ones that carry a speaker over from the
  * neighbours see their decisions. A quote in marks that no sieve decides stays unattributed; a block
- * quote (a paragraph without marks) no sieve decides is not reported.
+ * quote (a paragraph without marks) or a labelled line ({@code READ MORE: …}, {@code Q: …}) that no sieve
+ * decides is not reported, and the quotes inside a labelled line are reported only when its label names no one.
  */
 public final class SieveChainAttributor implements QuoteAttributor {
     public static final String ORDER = "/quotes/sieves.txt";
@@ -31,14 +34,26 @@ public final class SieveChainAttributor implements QuoteAttributor {
             .collect(Collectors.toMap(s -> s.get().name(), Function.identity()));
 
     private final List<Sieve> sieves;
+    private final AnaphoraResolver resolver;
 
     public SieveChainAttributor(List<Sieve> sieves) {
+        this(sieves, new SalienceResolver());
+    }
+
+    /** The sieves, with the resolver they ask who a pronoun refers to. */
+    public SieveChainAttributor(List<Sieve> sieves, AnaphoraResolver resolver) {
         this.sieves = List.copyOf(sieves);
+        this.resolver = java.util.Objects.requireNonNull(resolver);
     }
 
     /** The sieves in the shipped order. */
     public static SieveChainAttributor standard() {
         return named(WordLists.ordered(ORDER));
+    }
+
+    /** The sieves in the shipped order, resolving pronouns with {@code resolver}. */
+    public static SieveChainAttributor standard(AnaphoraResolver resolver) {
+        return new SieveChainAttributor(named(WordLists.ordered(ORDER)).sieves, resolver);
     }
 
     /** The sieves of these names, in this order; an unknown name is an error. */
@@ -58,7 +73,7 @@ public final class SieveChainAttributor implements QuoteAttributor {
 
     @Override
     public List<Quote> attribute(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
-        QuoteScene scene = new QuoteScene(at, entities, spans);
+        QuoteScene scene = new QuoteScene(at, entities, spans, resolver);
         String text = scene.text();
         for (Sieve sieve : sieves) {
             // short quotes too: "“Carson is cratering,” Smith said. “…”" tells who goes on speaking
@@ -69,10 +84,18 @@ public final class SieveChainAttributor implements QuoteAttributor {
             }
         }
         List<Quote> out = new ArrayList<>();
+        QuoteSpan turn = null; // the last labelled line given to its speaker: the quotes inside it are that turn's words
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
-            if (!s.isStatement(text)) continue;
             Attribution a = scene.decided(i);
+            if (s.hasLabel()) {
+                turn = a != null ? s : null;
+                // a label that names no one is a story label ("READ MORE:", "ANALYSIS:"), a question is not a statement
+                if (a == null) continue;
+            } else if (turn != null && turn.block() == s.block()) {
+                continue;
+            }
+            if (!s.isStatement(text)) continue;
             if (a == null && s.kind() == QuoteKind.BLOCK) continue;
             String quoted = scene.quoted(i);
             out.add(a == null

@@ -117,4 +117,30 @@ class QuoteSpansTest {
         assertEquals(1, s.size());
         assertTrue(!s.get(0).isStatement(p));
     }
+
+    @Test
+    void aTitleInQuoteMarksIsNotAStatementButSpeechInTitleCaseHeadingsIs() {
+        String film = "She starred in “The Girl Who Sailed Past The Moon” last year.";
+        List<QuoteSpan> s = spans(Block.Kind.BODY, film);
+        assertEquals(1, s.size());
+        assertTrue(!s.get(0).isStatement(film), "the title of a work");
+        String slogan = "The crowd wore “Keep The Harbour Open For All” hats.";
+        assertTrue(!spans(Block.Kind.BODY, slogan).get(0).isStatement(slogan), "a slogan");
+        String said = "“We will keep the harbour open for all,” she said.";
+        assertTrue(spans(Block.Kind.BODY, said).get(0).isStatement(said), "sentence case: what someone said");
+        String exclaimed = "“What A Night For The Harbour Town!” the mayor shouted.";
+        assertTrue(spans(Block.Kind.BODY, exclaimed).get(0).isStatement(exclaimed), "an exclamation is spoken");
+        String heading = "Harbour Town Responds: “It’s Not That Simple For Us”";
+        assertTrue(spans(Block.Kind.HEADING, heading).get(0).isStatement(heading), "a heading capitalises every word");
+    }
+
+    @Test
+    void aLabelledLineKeepsTheQuotesInsideItForWhenItsLabelNamesNoOne() {
+        String a = "READ MORE: Mayor says “the harbour will stay open through the winter months”";
+        String b = "WATCH: Ferry crews return to work after the strike ends";
+        List<QuoteSpan> s = spans(Block.Kind.BODY, a, b);
+        assertEquals(3, s.size(), s.toString());
+        assertTrue(s.get(0).hasLabel() && s.get(2).hasLabel());
+        assertEquals("the harbour will stay open through the winter months", texts(s, a + "\n" + b).get(1));
+    }
 }

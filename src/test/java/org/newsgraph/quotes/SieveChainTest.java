@@ -286,4 +286,34 @@ class SieveChainTest {
                 + "“Our buildings are older than our teachers,” he said.\n");
         assertEquals("Jorge Almeida", speaker(x, "Our buildings"));
     }
+
+    @Test
+    void storyLabelsAreNotSpeakersButTheQuotesUnderThemStillCount() {
+        Extraction x = extract("The ferry strike ended on Monday.\n\n"
+                + "READ MORE: Harbour talks stall as the strike enters its third week\n\n"
+                + "ANALYSIS: The deal “gives the crews everything they asked for and more,” said Governor Ana Ruiz.\n");
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().startsWith("Harbour talks")), "a story label names no speaker: " + x.quotes());
+        assertEquals("Ana Ruiz", speaker(x, "gives the crews"));
+    }
+
+    @Test
+    void interviewAnswersAreTheIntervieweesAndQuestionsAreNoStatements() {
+        Extraction x = extract("We spoke with Mayor Ana Ruiz about the harbour. Ruiz has led the town since 2019.\n\n"
+                + "Q: What will happen to the ferry route after the strike?\n\n"
+                + "A: We will run the ferry every hour from the first of May.\n\n"
+                + "Q: And the bridge that was closed last winter?\n\n"
+                + "A: It opens again in June, after the repairs are finished.\n");
+        assertEquals("Ana Ruiz", speaker(x, "We will run the ferry"));
+        assertEquals("Ana Ruiz", speaker(x, "It opens again"));
+        assertEquals("transcript-label+interviewee", quote(x, "It opens again").method());
+        assertTrue(x.quotes().stream().noneMatch(q -> q.text().startsWith("What will happen")), "a question is no statement: " + x.quotes());
+    }
+
+    @Test
+    void aGivenNameTellsThePronounsGenderWhenTheArticleDoesNot() {
+        Extraction x = extract("Mary Kovac, the council's planner, presented the harbour plan on Monday. "
+                + "Councillor Peter Sandvik asked about the cost.\n\n"
+                + "“The plan pays for itself within ten years,” she said.\n");
+        assertEquals("Mary Kovac", speaker(x, "The plan pays"));
+    }
 }
