@@ -68,7 +68,8 @@ public final class Pipeline {
         finders.add(new ReportingClauseFinder(ruleData.confidence(ReportingClauseFinder.METHOD))); // fills only the gaps the others left
         DocumentRepeats repeats = new DocumentRepeats(ruleData.confidence("repeat-source-minimum"), ruleData.confidence(DocumentRepeats.METHOD));
         this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats,
-                org.newsgraph.quotes.SieveChainAttributor.standard(b.resolver != null ? b.resolver : new org.newsgraph.coref.SalienceResolver()));
+                org.newsgraph.quotes.SieveChainAttributor.standard(b.resolver != null ? b.resolver : new org.newsgraph.coref.SalienceResolver(),
+                        b.calibration != null ? b.calibration : org.newsgraph.quotes.Calibration.shipped()));
     }
 
     public static Builder builder() {
@@ -162,6 +163,13 @@ public final class Pipeline {
         private TokenNameFinderModel nameFinder;
         private boolean rulesOnly;
         private org.newsgraph.coref.AnaphoraResolver resolver;
+        private org.newsgraph.quotes.Calibration calibration;
+
+        /** How a report's method becomes its confidence (default: the shipped table; {@code Calibration.none()} for the sieves' own). */
+        public Builder calibration(org.newsgraph.quotes.Calibration c) {
+            this.calibration = Objects.requireNonNull(c);
+            return this;
+        }
 
         /** How pronouns are resolved to persons for quote attribution (default: {@link org.newsgraph.coref.SalienceResolver}). */
         public Builder resolver(org.newsgraph.coref.AnaphoraResolver r) {

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code kg train ner}: trains the statistical name finder from token/label files. */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a statistical component.",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Names.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Names.class, TrainCommand.Confidence.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -144,6 +144,61 @@ public final class TrainCommand implements Runnable {
                     + learner.persons() + " persons with a gender shown; at least " + minVotes + " votes, " + agreement + " agreeing", output);
             out.printf("%d given names (%d articles, %d persons with a gender shown); %.0f s; written to %s%n",
                     genders.size(), articles, learner.persons(), (System.nanoTime() - t0) / 1e9, output);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "confidence", mixinStandardHelpOptions = true,
+            description = "Calibrates the confidence of quote attribution: extracts the training articles of annotated "
+                    + "quote corpora (each CORPUS a folder with texts/ and gold/, as corpora/quotes/polnear and ggt are) "
+                    + "and writes, per method that decided a report, the share of right speakers. The development split is left out.")
+    static final class Confidence implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Folders holding texts/ and gold/.")
+        List<Path> corpora;
+
+        @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write the table (method<TAB>confidence<TAB>decisions).")
+        Path output;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            long t0 = System.nanoTime();
+            org.newsgraph.Pipeline pipeline = org.newsgraph.Pipeline.builder().calibration(org.newsgraph.quotes.Calibration.none()).build();
+            org.newsgraph.eval.Scorer scorer = new org.newsgraph.eval.Scorer();
+            org.newsgraph.ingest.Inputs in = new org.newsgraph.ingest.Inputs();
+            int articles = 0;
+            for (Path corpus : corpora) {
+                Path gold = corpus.resolve("gold");
+                Path texts = corpus.resolve("texts");
+                if (!java.nio.file.Files.isDirectory(gold) || !java.nio.file.Files.isDirectory(texts)) {
+                    throw new IOException(corpus + ": no gold/ and texts/ folders");
+                }
+                List<Path> golds;
+                try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(gold)) {
+                    golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+                }
+                for (Path g : golds) {
+                    org.newsgraph.eval.Gold gd = org.newsgraph.eval.Gold.read(g);
+                    if (Split.of(gd) == Split.DEV || !gd.scores("quotes")) continue;
+                    Path f = texts.resolve(gd.sourceFile());
+                    if (!java.nio.file.Files.isRegularFile(f)) continue;
+                    List<org.newsgraph.ingest.Article> read = new java.util.ArrayList<>();
+                    in.read(gd.sourceFile(), java.nio.file.Files.readAllBytes(f), read::add, p -> { });
+                    for (org.newsgraph.ingest.Article a : read) scorer.add(gd, pipeline.process(a));
+                    articles++;
+                }
+            }
+            java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
+            scorer.speakerBySieve().forEach((m, c) -> counts.put(m, new int[] {c.truePositives, c.predicted}));
+            var table = org.newsgraph.quotes.Calibration.fit(counts);
+            org.newsgraph.quotes.Calibration.write(table, "kg train confidence on the training splits of " + corpora.stream()
+                    .map(p -> p.getFileName().toString()).toList() + ", " + articles + " articles", output);
+            out.printf("%d methods calibrated from %d articles; %.0f s; written to %s%n", table.size(), articles,
+                    (System.nanoTime() - t0) / 1e9, output);
             out.flush();
             return 0;
         }

@@ -35,25 +35,30 @@ public final class SieveChainAttributor implements QuoteAttributor {
 
     private final List<Sieve> sieves;
     private final AnaphoraResolver resolver;
+    private final Calibration calibration;
 
     public SieveChainAttributor(List<Sieve> sieves) {
-        this(sieves, new SalienceResolver());
+        this(sieves, new SalienceResolver(), Calibration.none());
     }
 
-    /** The sieves, with the resolver they ask who a pronoun refers to. */
-    public SieveChainAttributor(List<Sieve> sieves, AnaphoraResolver resolver) {
+    /**
+     * The sieves, with the resolver they ask who a pronoun refers to, and the calibration that turns the method
+     * that decided a report into its confidence.
+     */
+    public SieveChainAttributor(List<Sieve> sieves, AnaphoraResolver resolver, Calibration calibration) {
         this.sieves = List.copyOf(sieves);
         this.resolver = java.util.Objects.requireNonNull(resolver);
+        this.calibration = java.util.Objects.requireNonNull(calibration);
     }
 
     /** The sieves in the shipped order. */
     public static SieveChainAttributor standard() {
-        return named(WordLists.ordered(ORDER));
+        return standard(new SalienceResolver(), Calibration.shipped());
     }
 
-    /** The sieves in the shipped order, resolving pronouns with {@code resolver}. */
-    public static SieveChainAttributor standard(AnaphoraResolver resolver) {
-        return new SieveChainAttributor(named(WordLists.ordered(ORDER)).sieves, resolver);
+    /** The sieves in the shipped order, resolving pronouns with {@code resolver}, confidences calibrated by {@code c}. */
+    public static SieveChainAttributor standard(AnaphoraResolver resolver, Calibration c) {
+        return new SieveChainAttributor(named(WordLists.ordered(ORDER)).sieves, resolver, c);
     }
 
     /** The sieves of these names, in this order; an unknown name is an error. */
@@ -99,8 +104,9 @@ public final class SieveChainAttributor implements QuoteAttributor {
             if (a == null && s.kind() == QuoteKind.BLOCK) continue;
             String quoted = scene.quoted(i);
             out.add(a == null
-                    ? new Quote(s.start(), s.end(), quoted, s.kind(), null, null, null, "unattributed", 0.5)
-                    : new Quote(s.start(), s.end(), quoted, s.kind(), a.speakerKey(), a.description(), a.cue(), a.method(), a.confidence()));
+                    ? new Quote(s.start(), s.end(), quoted, s.kind(), null, null, null, "unattributed", calibration.of("unattributed", 0.5))
+                    : new Quote(s.start(), s.end(), quoted, s.kind(), a.speakerKey(), a.description(), a.cue(), a.method(),
+                            calibration.of(a.method(), a.confidence())));
         }
         return out;
     }
