@@ -151,13 +151,21 @@ final class EntityResolver {
         return kb.lookup(c.text()).stream().noneMatch(e -> e.type() == EntityType.ORGANIZATION);
     }
 
+    /**
+     * How a surname ranks a person it may belong to, lower first: a person named before it wins over one named
+     * only after it, and of those named before, the one the article introduced first — when two people share a
+     * surname, news writing gives the story's subject the bare surname and calls the other by a first name or in
+     * full ("Dorie Greenspan … her husband Michael Greenspan … Greenspan says").
+     */
     private static int distance(Group g, Candidate c) {
-        int best = Integer.MAX_VALUE;
+        int first = Integer.MAX_VALUE;
+        int after = Integer.MAX_VALUE;
         for (Candidate m : g.members) {
             int d = c.mention().start() - m.mention().start();
-            best = Math.min(best, d >= 0 ? d : 1_000_000 - d); // prefer names introduced before
+            if (d >= 0) first = Math.min(first, m.mention().start());
+            else after = Math.min(after, -d);
         }
-        return best;
+        return first != Integer.MAX_VALUE ? first : 1_000_000 + after;
     }
 
     /**

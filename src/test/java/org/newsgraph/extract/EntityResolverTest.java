@@ -60,4 +60,15 @@ class EntityResolverTest {
         List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(org, person(text, "Cecil Marlow")));
         assertEquals(2, es.size(), es.toString());
     }
+
+    @Test
+    void aSharedSurnameGoesToThePersonTheArticleIntroducedFirst() {
+        String text = "Cakes\n\nDora Lindqvist bakes for the town. She came with her husband Anton Lindqvist. Lindqvist says she never measures.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        int at = text.lastIndexOf("Lindqvist");
+        Candidate surname = new Candidate(new Mention(at, at + 9, "Lindqvist", EntityType.PERSON, "test", 0.9));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(person(text, "Dora Lindqvist"), person(text, "Anton Lindqvist"), surname));
+        Entity dora = es.stream().filter(e -> e.name().equals("Dora Lindqvist")).findFirst().orElseThrow();
+        assertEquals(2, dora.mentions().size(), "the story's subject keeps the bare surname: " + es);
+    }
 }
