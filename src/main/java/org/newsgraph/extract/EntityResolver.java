@@ -69,6 +69,7 @@ final class EntityResolver {
     }
 
     List<Entity> resolve(Article article, List<Candidate> candidates) {
+        candidates = candidates.stream().map(c -> speaksAsPerson(article.text(), c) ? asPerson(c) : c).toList();
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<String, Integer> surnameFrom = personSurnames(candidates);
@@ -124,6 +125,32 @@ final class EntityResolver {
         List<Entity> out = new ArrayList<>();
         for (Group g : groups) out.add(toEntity(g));
         return out;
+    }
+
+    /** A speech verb and a gendered pronoun after a name, an apposition between allowed: "X, marketing executive at Y, said he …". */
+    private static final Pattern SAID_HE = Pattern.compile(
+            "^(?:,[^,.;:\"\u201C\u201D]{1,90},)?\\s+(?:said|says|told|tells|added|explained|recalled)\\s+(?:reporters\\s+)?(?:that\\s+)?(?:he|she)\\b");
+
+    /**
+     * A name taken for an organisation that speaks of itself as "he" or "she" ("Hiram Macharia, marketing executive
+     * at LG Electronics, said he grabbed a fire extinguisher"): a person. Names with an organisation's head word
+     * ("Ministry", "Bank") stay organisations.
+     */
+    private static boolean speaksAsPerson(String text, Candidate c) {
+        if (c.type() != EntityType.ORGANIZATION || c.byCoreference()) return false;
+        String[] ws = c.text().split("\\s+");
+        if (ws.length < 2 || ws.length > 4) return false;
+        for (String w : ws) {
+            if (!Character.isUpperCase(w.charAt(0)) || org.newsgraph.nlp.Lexicons.ORG_HEADS.contains(w)
+                    || org.newsgraph.nlp.Lexicons.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        int e = c.mention().end();
+        return SAID_HE.matcher(text.substring(e, Math.min(text.length(), e + 140))).find();
+    }
+
+    private static Candidate asPerson(Candidate c) {
+        Mention m = c.mention();
+        return new Candidate(new Mention(m.start(), m.end(), m.text(), EntityType.PERSON, m.method(), m.confidence()), c.role(), c.byCoreference());
     }
 
     /** Where each surname of a person named in full (two words or more) is first written. */

@@ -71,4 +71,19 @@ class EntityResolverTest {
         Entity dora = es.stream().filter(e -> e.name().equals("Dora Lindqvist")).findFirst().orElseThrow();
         assertEquals(2, dora.mentions().size(), "the story's subject keeps the bare surname: " + es);
     }
+
+    @Test
+    void aNameTakenForAnOrganisationThatSaysHeIsAPerson() {
+        String text = "Blast\n\nOrrin Vasquez, marketing executive at Harbour Electronics, said he ran downstairs. "
+                + "Harbour Electronics said it would close the office.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        int at = text.indexOf("Orrin Vasquez");
+        int h = text.lastIndexOf("Harbour Electronics");
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(
+                new Candidate(new Mention(at, at + 13, "Orrin Vasquez", EntityType.ORGANIZATION, "test", 0.6)),
+                new Candidate(new Mention(h, h + 19, "Harbour Electronics", EntityType.ORGANIZATION, "test", 0.6))));
+        assertEquals(EntityType.PERSON, es.stream().filter(e -> e.name().equals("Orrin Vasquez")).findFirst().orElseThrow().type());
+        assertEquals(EntityType.ORGANIZATION, es.stream().filter(e -> e.name().equals("Harbour Electronics")).findFirst().orElseThrow().type(),
+                "an organisation that speaks as 'it' stays one");
+    }
 }
