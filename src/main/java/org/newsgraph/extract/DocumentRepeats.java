@@ -67,9 +67,57 @@ public final class DocumentRepeats {
                 }
             }
         }
+        speakingSurnames(article, names, taken, out);
         if (out.size() == found.size()) return found;
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
+    }
+
+    /**
+     * The surname of a person named in full, standing alone next to a speech verb ("Guest said too often …",
+     * "…, said Guest"): the person, however ordinary the word ("Guest", "Young"), since it speaks.
+     */
+    private void speakingSurnames(Article article, Map<String, EntityType> names, List<Mention> taken, List<Candidate> out) {
+        String text = article.text();
+        java.util.Set<String> surnames = new java.util.TreeSet<>();
+        for (Map.Entry<String, EntityType> e : names.entrySet()) {
+            if (e.getValue() != EntityType.PERSON) continue;
+            String[] ws = e.getKey().split("\\s+");
+            String last = ws[ws.length - 1];
+            if (ws.length >= 2 && last.length() >= 3 && Character.isUpperCase(last.codePointAt(0)) && !names.containsKey(last)) surnames.add(last);
+        }
+        for (Block b : article.blocks()) {
+            if (b.kind() != Block.Kind.BODY) continue;
+            for (String name : surnames) {
+                int from = b.start();
+                while (true) {
+                    int i = text.indexOf(name, from);
+                    if (i < 0 || i + name.length() > b.end()) break;
+                    from = i + 1;
+                    int end = i + name.length();
+                    if (!standsAlone(text, i, end) || !(speechVerbAt(text, end, true) || speechVerbAt(text, i, false))) continue;
+                    Mention m = new Mention(i, end, name, EntityType.PERSON, METHOD, confidence);
+                    if (taken.stream().anyMatch(m::overlaps)) continue;
+                    taken.add(m);
+                    out.add(new Candidate(m));
+                }
+            }
+        }
+    }
+
+    /** Whether the word after {@code at} (or, {@code after} false, the word before it) is a speech verb. */
+    private static boolean speechVerbAt(String text, int at, boolean after) {
+        int i = at;
+        if (after) {
+            while (i < text.length() && text.charAt(i) == ' ') i++;
+            int e = i;
+            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
+            return e > i && org.newsgraph.nlp.Lexicons.SPEECH_VERBS.contains(text.substring(i, e));
+        }
+        while (i > 0 && text.charAt(i - 1) == ' ') i--;
+        int b = i;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
+        return b < i && org.newsgraph.nlp.Lexicons.SPEECH_VERBS.contains(text.substring(b, i));
     }
 
     /** Whether [start, end) is whole words with no capitalised word joined to it by a space or a hyphen. */

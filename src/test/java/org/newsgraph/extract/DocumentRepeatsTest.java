@@ -53,4 +53,16 @@ class DocumentRepeatsTest {
         assertEquals(unsure, new DocumentRepeats(0.5, 0.7).extend(a, unsure));
         assertFalse(DocumentRepeats.standsAlone("the Osei Foundation", 4, 8));
     }
+
+    @Test
+    void aSurnameThatSpeaksIsThePersonEvenAnOrdinaryWord() {
+        String t = "Hospital waits\n\nTim Guest of the health authority spoke on Monday.\n\n"
+                + "Guest said the wards were full. The guest list was long. Guest rooms were shut.\n";
+        Article a = PageLayout.plainText("g.txt", t);
+        String text = a.text();
+        List<Candidate> out = new DocumentRepeats(0.5, 0.7).extend(a, List.of(at(text, "Tim Guest", EntityType.PERSON, 0.9)));
+        List<Integer> repeated = out.stream().filter(c -> c.mention().method().equals(DocumentRepeats.METHOD))
+                .map(c -> c.mention().start()).toList();
+        assertEquals(List.of(text.indexOf("Guest said")), repeated, "only the surname next to a speech verb");
+    }
 }
