@@ -145,10 +145,15 @@ public final class ServeCommand implements Callable<Integer> {
                 + "server can).")
         boolean allowLoad;
 
+        @Option(names = "--max-body", paramLabel = "BYTES", defaultValue = "4194304",
+                description = "Longest request body; longer ones are refused with 413 (default: ${DEFAULT-VALUE}, 4 MB).")
+        long maxBody;
+
         private SparqlServer.Config config;
 
         SparqlServer.Config config(CommandSpec spec) {
-            if (config == null) config = makeConfig(spec);
+            if (maxBody <= 0) throw new ParameterException(spec.commandLine(), "--max-body must be a positive number of bytes");
+            if (config == null) config = makeConfig(spec).withMaxBody(maxBody);
             return config;
         }
 

@@ -40,6 +40,8 @@ public final class SparqlServer implements AutoCloseable {
     static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
     /** Threads serving requests: a client holding some (a slow upload holds one) leaves the others plenty. */
     static final int SERVER_THREADS = 256;
+    /** The largest request body by default: a SPARQL query or update is far smaller; uploads of data go through kg build. */
+    public static final long DEFAULT_MAX_BODY = 4L * 1024 * 1024;
     /** A connection silent this long is closed. */
     static final long IDLE_MILLIS = 30_000;
 
@@ -54,13 +56,25 @@ public final class SparqlServer implements AutoCloseable {
      * @param password      that user's password, taken literally, with {@code updateUser}; kept in memory only
      * @param allowService  whether SERVICE may call other endpoints (federated queries)
      * @param allowLoad     whether SPARQL Update may LOAD from URLs and files
+     * @param maxBodyBytes  a request whose body is longer is refused with 413 before anything reads it whole
      */
     public record Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String password, String base,
-                         boolean allowService, boolean allowLoad) {
+                         boolean allowService, boolean allowLoad, long maxBodyBytes) {
         public Config {
             Objects.requireNonNull(host);
             Objects.requireNonNull(base);
             if ((updateUser == null) != (password == null)) throw new IllegalArgumentException("updates need a user and a password");
+            if (maxBodyBytes <= 0) throw new IllegalArgumentException("the largest request body is a positive number of bytes");
+        }
+
+        public Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String password, String base,
+                      boolean allowService, boolean allowLoad) {
+            this(host, port, timeoutMillis, maxRows, updateUser, password, base, allowService, allowLoad, DEFAULT_MAX_BODY);
+        }
+
+        /** The same configuration with another limit on request bodies. */
+        public Config withMaxBody(long bytes) {
+            return new Config(host, port, timeoutMillis, maxRows, updateUser, password, base, allowService, allowLoad, bytes);
         }
 
         public Config(String host, int port, long timeoutMillis, long maxRows, String updateUser, String password, String base) {
@@ -77,7 +91,7 @@ public final class SparqlServer implements AutoCloseable {
 
         /** The same configuration serving IRIs minted with {@code b}. */
         public Config withBase(String b) {
-            return new Config(host, port, timeoutMillis, maxRows, updateUser, password, b, allowService, allowLoad);
+            return new Config(host, port, timeoutMillis, maxRows, updateUser, password, b, allowService, allowLoad, maxBodyBytes);
         }
 
         public boolean loopback() {
@@ -123,6 +137,11 @@ public final class SparqlServer implements AutoCloseable {
         for (String path : GraphSite.PATHS) b.addServlet(path, site);
         if (c.loopback()) b.loopback(true);
         FusekiServer s = b.build();
+        // a body over the limit is refused with 413 by its Content-Length, or as it streams past the limit
+        org.eclipse.jetty.server.Server jetty = s.getJettyServer();
+        org.eclipse.jetty.server.handler.SizeLimitHandler limit = new org.eclipse.jetty.server.handler.SizeLimitHandler(c.maxBodyBytes(), -1);
+        limit.setHandler(jetty.getHandler());
+        jetty.setHandler(limit);
         for (Connector connector : s.getJettyServer().getConnectors()) {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(c.host()); // exactly the address asked for, never all interfaces
