@@ -65,6 +65,11 @@ public final class GraphSite extends HttpServlet {
             else if (path.startsWith("/data/")) data.data(req, resp, path.substring(6));
             else if (path.startsWith("/assets/")) Assets.handle(resp, path.substring(8));
             else resp.sendError(404);
+        } catch (org.eclipse.jetty.http.HttpException.RuntimeException e) {
+            // a query string that cannot be decoded ("q=%ff%fe", "q=%") is the request's fault
+            if (!resp.isCommitted()) resp.sendError(e.getCode() >= 400 && e.getCode() < 500 ? e.getCode() : 400, "the request cannot be read");
+        } catch (IllegalArgumentException e) {
+            if (!resp.isCommitted()) resp.sendError(400, "the request cannot be read");
         } catch (RuntimeException e) {
             if (!resp.isCommitted()) resp.sendError(500, "the page could not be made");
         }

@@ -46,7 +46,9 @@ final class LinkedData {
         if (accept == null || accept.isBlank()) return null;
         MediaType m;
         try {
-            m = AcceptList.match(new AcceptList(accept), OFFER);
+            String acceptable = acceptable(accept);
+            if (acceptable.isEmpty()) return NONE;
+            m = AcceptList.match(new AcceptList(acceptable), OFFER);
         } catch (RuntimeException e) {
             return null; // a header that cannot be read asks for nothing in particular
         }
@@ -60,8 +62,26 @@ final class LinkedData {
         };
     }
 
+    /** What {@link #rdfFormat} answers when the header accepts nothing at all ("text/turtle;q=0"). */
+    static final String NONE = "";
+
+    /** The header without the types it refuses: "q=0" means not acceptable (RFC 9110). */
+    static String acceptable(String accept) {
+        StringBuilder out = new StringBuilder();
+        for (String item : accept.split(",")) {
+            if (item.isBlank() || item.matches("(?is).*;\\s*q\\s*=\\s*0(\\.0{0,3})?\\s*(;.*)?$")) continue;
+            if (out.length() > 0) out.append(',');
+            out.append(item.strip());
+        }
+        return out.toString();
+    }
+
     void dereference(HttpServletRequest req, HttpServletResponse resp, String rest) throws IOException {
         String format = rdfFormat(req.getHeader("Accept"));
+        if (NONE.equals(format)) {
+            resp.sendError(406, "nothing the Accept header allows: text/html, text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+            return;
+        }
         resp.setStatus(303);
         resp.setHeader("Location", format == null ? "/page/" + rest : "/data/" + rest + "?format=" + format);
         resp.setHeader("Vary", "Accept");
@@ -71,6 +91,10 @@ final class LinkedData {
         String iri = links.base() + rest;
         String format = req.getParameter("format");
         if (format == null) format = rdfFormat(req.getHeader("Accept"));
+        if (NONE.equals(format)) {
+            resp.sendError(406, "nothing the Accept header allows: text/turtle, application/ld+json, application/n-triples, application/rdf+xml");
+            return;
+        }
         if (format == null) format = "ttl";
         Lang lang = FORMATS.get(format.toLowerCase(Locale.ROOT));
         if (lang == null) {

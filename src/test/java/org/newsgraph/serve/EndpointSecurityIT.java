@@ -308,4 +308,21 @@ class EndpointSecurityIT {
             System.out.println("request body limit: two 2 MB bodies refused (" + big.statusCode() + ", " + streamed.statusCode() + ") in " + ms + " ms");
         }
     }
+
+    @Test
+    void aQueryStringThatCannotBeDecodedIsABadRequest() throws Exception {
+        try (TdbStore st = store(); SparqlServer s = SparqlServer.start(st.datasetGraph(), SparqlServer.Config.readOnly("127.0.0.1", 0))) {
+            for (String q : java.util.List.of("/search?q=%ff%fe", "/search?q=%", "/search?q=%zz")) {
+                // sent as written: Java's URI refuses such a query string, a browser or curl sends it
+                try (java.net.Socket k = new java.net.Socket("127.0.0.1", s.port())) {
+                    k.setSoTimeout(20_000);
+                    k.getOutputStream().write(("GET " + q + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                    String status = new String(k.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+                    assertEquals("HTTP/1.1 400", status, q);
+                }
+            }
+            assertEquals(200, http.send(HttpRequest.newBuilder(URI.create(s.baseUrl() + "/search?q=bridge")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode());
+        }
+    }
 }

@@ -21,4 +21,13 @@ class ContentNegotiationTest {
         assertNull(LinkedData.rdfFormat("*/*"));
         assertNull(LinkedData.rdfFormat(null));
     }
+
+    @Test
+    void aTypeAtQualityZeroIsNotAcceptable() {
+        assertEquals(LinkedData.NONE, LinkedData.rdfFormat("text/turtle;q=0"), "nothing acceptable: 406");
+        assertEquals(LinkedData.NONE, LinkedData.rdfFormat("text/turtle; q=0.0, application/ld+json;q=0"));
+        assertNull(LinkedData.rdfFormat("text/turtle;q=0, text/html"), "the page, since Turtle is refused");
+        assertEquals("jsonld", LinkedData.rdfFormat("text/turtle;q=0, application/ld+json;q=0.5"));
+        assertEquals("ttl", LinkedData.rdfFormat("text/turtle;q=0.05"), "a low quality is still acceptable");
+    }
 }
