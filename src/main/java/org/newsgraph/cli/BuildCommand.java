@@ -71,6 +71,30 @@ public final class BuildCommand implements Callable<Integer> {
     static BuildSummary run(List<String> inputs, Path storeDir, BaseOption base, LinkingOptions linking, int threads,
                             boolean force, boolean prune, int commitQuads, PrintWriter err) {
         base.iris(); // a bad base is refused before anything is read or created
+        boolean fresh = !TdbStore.holdsStore(storeDir);
+        boolean dirBefore = java.nio.file.Files.isDirectory(storeDir);
+        BuildSummary summary = build(inputs, storeDir, base, linking, threads, force, prune, commitQuads, err);
+        if (fresh && summary.written() == 0 && summary.unread() == 0 && summary.unchanged() == 0) {
+            // nothing readable: no empty store is left behind (an empty directory given for it stays, empty)
+            deleteStore(storeDir, dirBefore);
+        }
+        return summary;
+    }
+
+    private static void deleteStore(Path dir, boolean keepDir) {
+        if (!java.nio.file.Files.isDirectory(dir)) return;
+        try (java.util.stream.Stream<Path> all = java.nio.file.Files.walk(dir)) {
+            for (Path p : all.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (keepDir && p.equals(dir)) continue;
+                java.nio.file.Files.deleteIfExists(p);
+            }
+        } catch (java.io.IOException e) {
+            // an empty store left behind is harmless; the summary says nothing was built
+        }
+    }
+
+    private static BuildSummary build(List<String> inputs, Path storeDir, BaseOption base, LinkingOptions linking, int threads,
+                                      boolean force, boolean prune, int commitQuads, PrintWriter err) {
         if (!TdbStore.holdsStore(storeDir)) {
             // nothing to read: say so, and leave no empty store behind
             List<org.newsgraph.ingest.Problem> early = new java.util.ArrayList<>();

@@ -499,6 +499,24 @@ class KgCommandIT {
     }
 
     @Test
+    void inputsWithNothingReadableLeaveNoStore() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("unreadable-in"));
+        Files.writeString(in.resolve("empty.txt"), "");
+        Files.writeString(in.resolve("feed.jsonl"), "{\"title\": \"a line with no text\"}\n");
+        Path s = tmp.resolve("unreadable-store");
+        KgRun r = kg("build", in.toString(), "--store", s.toString());
+        assertEquals(KgCommand.SOME_FAILED, r.code(), r.out());
+        assertTrue(r.out().startsWith("0 articles built, 0 unchanged, 2 failed"), r.out());
+        assertTrue(!Files.exists(s), "no empty store is left behind");
+        Path mount = Files.createDirectories(tmp.resolve("unreadable-mount"));
+        kg("build", in.toString(), "--store", mount.toString());
+        assertTrue(Files.isDirectory(mount), "an empty directory given for the store stays");
+        try (var left = Files.list(mount)) {
+            assertEquals(0, left.count(), "and stays empty");
+        }
+    }
+
+    @Test
     void removedAndPrunedArticlesTakeTheirQuotesAndTheirOnlyPeopleWithThem() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("pruned-in"));
         Files.writeString(in.resolve("ferry.txt"), "Harbour council approves a new ferry\n\nThe harbour council approved a new ferry "
