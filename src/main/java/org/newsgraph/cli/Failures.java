@@ -24,8 +24,25 @@ final class Failures {
             return "the store " + lock.group(1).replaceAll("/$", "") + " is in use by process " + lock.group(2)
                     + " (a kg serve or kg up, or a build): stop it first, or ask it with kg query --endpoint http://HOST:PORT/kg/sparql";
         }
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            String cm = c.getMessage() == null ? "" : c.getMessage();
+            java.util.regex.Matcher bind = java.util.regex.Pattern.compile("Failed to bind to /?(\\S*?):(\\d+)").matcher(cm);
+            if (bind.find() || c instanceof java.net.BindException) {
+                return bind.find(0) ? "the port " + bind.group(2) + " on " + bind.group(1) + " is in use by another program: choose another with --port, or stop that program"
+                        : "the address is in use by another program: choose another --port, or stop that program";
+            }
+            if (cm.contains("Too many open files")) {
+                return "too many open files: raise the limit of open files (ulimit -n; now " + openFileLimit() + ") and run it again";
+            }
+        }
         String m = t.getMessage();
         if (m == null || m.isBlank()) m = t.getClass().getSimpleName() + (t.getCause() == null ? "" : ": " + describe(t.getCause()));
         return m.lines().findFirst().orElse(m);
+    }
+
+    /** This process's limit of open files, or "unknown". */
+    private static String openFileLimit() {
+        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.UnixOperatingSystemMXBean u ? Long.toString(u.getMaxFileDescriptorCount()) : "unknown";
     }
 }

@@ -32,4 +32,25 @@ class FailuresTest {
     void aLongMessageIsOneLine() {
         assertEquals("first", Failures.describe(new IllegalStateException("first\nsecond")));
     }
+
+    @Test
+    void aPortInUseAndTooFewFileHandlesAreSaidInWords() {
+        String port = Failures.describe(new RuntimeException(new java.io.IOException("Failed to bind to /127.0.0.1:3030")));
+        assertEquals("the port 3030 on 127.0.0.1 is in use by another program: choose another with --port, or stop that program", port);
+        String files = Failures.describe(new IllegalStateException("Failed to open: /s/Data-0001/OSPG.bpt (mode=rw)",
+                new java.io.FileNotFoundException("/s/Data-0001/OSPG.bpt (Too many open files)")));
+        assertTrue(files.startsWith("too many open files: raise the limit of open files (ulimit -n; now "), files);
+    }
+
+    @Test
+    void aPortInUseIsSaidWhenTheServerStarts() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            java.nio.file.Path store = java.nio.file.Files.createTempDirectory("kg-port");
+            try (var st = org.newsgraph.store.TdbStore.open(store)) {
+                Exception e = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, () -> org.newsgraph.serve.SparqlServer.start(
+                        st.datasetGraph(), org.newsgraph.serve.SparqlServer.Config.readOnly("127.0.0.1", taken.getLocalPort())));
+                assertTrue(Failures.describe(e).startsWith("the port " + taken.getLocalPort() + " on 127.0.0.1 is in use"), Failures.describe(e));
+            }
+        }
+    }
 }
