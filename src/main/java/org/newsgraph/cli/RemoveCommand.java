@@ -62,9 +62,18 @@ public final class RemoveCommand implements Callable<Integer> {
         return unknown.isEmpty() ? 0 : KgCommand.SOME_FAILED;
     }
 
-    /** The graph of the article called {@code name}: by source, by IRI, or by URL. */
-    private static Node find(TdbStore s, Iris iris, Map<Node, String> stored, String name) {
+    /**
+     * The graph of the article called {@code name}: by source, by IRI, or by URL; a path as given to {@code kg build}
+     * ("in/a/story.txt" for the article "a/story.txt" of the folder "in", or "seeds/x.txt" for "x.txt") finds the
+     * article whose source name is its longest ending.
+     */
+    static Node find(TdbStore s, Iris iris, Map<Node, String> stored, String name) {
         for (var e : stored.entrySet()) if (e.getValue().equals(name)) return e.getKey();
+        String path = name.replace(java.io.File.separatorChar, '/');
+        for (int slash = path.indexOf('/'); slash >= 0 && slash < path.length() - 1; slash = path.indexOf('/', slash + 1)) {
+            String tail = path.substring(slash + 1);
+            for (var e : stored.entrySet()) if (e.getValue().equals(tail)) return e.getKey();
+        }
         return Txn.calculateRead(s.dataset(), () -> {
             var dsg = s.datasetGraph();
             if (name.startsWith(iris.base() + "article/")) {

@@ -499,6 +499,20 @@ class KgCommandIT {
     }
 
     @Test
+    void anArticleIsRemovedByThePathItWasBuiltFrom() throws Exception {
+        Path in = Files.createDirectories(tmp.resolve("paths-in/harbour"));
+        Files.writeString(in.resolve("ferry.txt"), "Ferry returns\n\nThe ferry returned on Monday, the harbour master said.\n");
+        Files.writeString(in.resolve("bridge.txt"), "Bridge opens\n\nThe old bridge opened on Friday.\n");
+        Path s = tmp.resolve("paths-store");
+        assertEquals(0, kg("build", tmp.resolve("paths-in").toString(), "--store", s.toString()).code());
+        KgRun r = kg("remove", in.resolve("ferry.txt").toString(), "--store", s.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().startsWith("1 article removed"), r.out());
+        KgRun again = kg("remove", "harbour/bridge.txt", "--store", s.toString());
+        assertTrue(again.out().startsWith("1 article removed"), "by its source name too: " + again.out());
+    }
+
+    @Test
     void inputsWithNothingReadableLeaveNoStore() throws Exception {
         Path in = Files.createDirectories(tmp.resolve("unreadable-in"));
         Files.writeString(in.resolve("empty.txt"), "");
