@@ -81,10 +81,12 @@ public final class ServeCommand implements Callable<Integer> {
             });
             GraphBuilder builder = new GraphBuilder(linking.pipelines(), new RdfMapper(iris, linking.models()), 1, false);
             String dir = opts.watch.toString();
-            SettledFiles settled = new SettledFiles(); // a file still being copied in waits for the next look
+            // a file still being copied in, or that stalled, waits until it has stayed untouched long enough
+            SettledFiles settled = new SettledFiles(opts.watchSettleSeconds * 1000L, System::currentTimeMillis);
+            var once = new org.newsgraph.build.OncePerChange(opts.watch, p -> err.println(p.line())); // a bad file is named once per change
             watcher.scheduleWithFixedDelay(() -> {
                 try {
-                    var summary = builder.build(List.of(dir), store, p -> err.println(p.line()), settled);
+                    var summary = builder.build(List.of(dir), store, once, settled);
                     if (summary.written() > 0) out.println("watch: " + summary.line());
                     out.flush();
                     err.flush();
@@ -136,6 +138,11 @@ public final class ServeCommand implements Callable<Integer> {
 
         @Option(names = "--watch-interval", paramLabel = "SECONDS", defaultValue = "5", description = "How often --watch looks (default: ${DEFAULT-VALUE}).")
         int watchSeconds;
+
+        @Option(names = "--watch-settle", paramLabel = "SECONDS", defaultValue = "30", description = "How long a file must stay "
+                + "untouched before --watch builds it, so that a copy that stalls is not built half; a file moved in whole is "
+                + "older and is built at once (default: ${DEFAULT-VALUE}).")
+        int watchSettleSeconds;
 
         @Option(names = "--allow-service", description = "Let queries call other endpoints with SERVICE (off: a read-only endpoint "
                 + "would fetch any URL for any client).")
