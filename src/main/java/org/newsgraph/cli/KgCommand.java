@@ -36,7 +36,7 @@ public final class KgCommand implements Runnable {
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? USAGE : SOME_FAILED);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             PrintWriter err = cmd.getErr();
-            err.println("kg " + cmd.getCommandName() + ": " + Failures.describe(ex));
+            err.println(cmd.getCommandSpec().qualifiedName() + ": " + Failures.describe(ex)); // "kg kb import", not "kg import"
             return SOME_FAILED;
         });
         return cl;

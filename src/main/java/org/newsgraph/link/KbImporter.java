@@ -101,7 +101,9 @@ public final class KbImporter {
     public Result importInto(List<Path> files, Path target) throws IOException {
         Map<String, KbEntity> all = new LinkedHashMap<>();
         if (Files.exists(target)) {
-            KnowledgeBase existing = new KnowledgeBase().addJsonLines(target);
+            // read in the form it was written in: compact TSV or Wikidata JSON lines
+            KnowledgeBase existing = target.getFileName().toString().endsWith(".tsv.gz")
+                    ? new KnowledgeBase().addTsv(target) : new KnowledgeBase().addJsonLines(target);
             existing.entities().forEach(e -> all.put(e.qid(), e));
         }
         List<Problem> problems = new ArrayList<>();

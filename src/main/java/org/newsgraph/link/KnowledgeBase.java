@@ -156,14 +156,16 @@ public final class KnowledgeBase {
      */
     public static void writeTsv(java.util.Collection<KbEntity> items, java.io.Writer w) throws IOException {
         for (KbEntity e : items) {
-            w.write(e.qid() + "\t" + e.type().name() + "\t" + clean(e.label()) + "\t"
+            w.write(clean(e.qid()) + "\t" + e.type().name() + "\t" + clean(e.label()) + "\t"
                     + String.join("|", e.aliases().stream().map(KnowledgeBase::clean).toList()) + "\t" + clean(e.description())
-                    + "\t" + String.join("|", e.countries()) + "\t" + String.join("|", e.parties()) + "\n");
+                    + "\t" + String.join("|", e.countries().stream().map(KnowledgeBase::clean).toList())
+                    + "\t" + String.join("|", e.parties().stream().map(KnowledgeBase::clean).toList()) + "\n");
         }
     }
 
+    /** A value on one field of one line: tabs, line breaks and other control characters become spaces, "|" a slash. */
     private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ').replace('\r', ' ').replace('|', '/');
+        return s == null ? "" : s.replaceAll("[\\p{Cc}\\u2028\\u2029]", " ").replace('|', '/');
     }
 
     private void readTsv(InputStream in, boolean asBroad) throws IOException {
@@ -171,7 +173,7 @@ public final class KnowledgeBase {
         String line;
         while ((line = r.readLine()) != null) {
             String[] f = line.split("\t", -1);
-            if (f.length != 7) throw new IOException("not a compact knowledge-base line: " + line);
+            if (f.length != 7) throw new IOException("not a compact knowledge-base line: " + (line.length() > 120 ? line.substring(0, 120) + "…" : line));
             KbEntity e = new KbEntity(f[0], f[2], list(f[3]), f[4], EntityType.valueOf(f[1]), list(f[5]), list(f[6]));
             if (asBroad) addBroad(e);
             else add(e);

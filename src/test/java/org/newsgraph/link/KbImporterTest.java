@@ -143,4 +143,22 @@ class KbImporterTest {
         assertEquals(1, r.dropped().get(KbImporter.NO_TYPE).count(), "a row without a type, and no --type");
         assertEquals(1, r.dropped().get(KbImporter.NO_ITEM).count());
     }
+
+    @Test
+    void aTabOrLineBreakInsideAValueNeverBreaksTheCompactFormAndASecondImportAddsToIt() throws IOException {
+        Path target = dir.resolve("kb").resolve("broad.tsv.gz");
+        Path first = write("first.csv", "item,itemLabel,altLabel,description,type\n"
+                + "http://www.wikidata.org/entity/Q900301,\"Ilse\tHarbour\",\"I. H.\nHarbour\",\"test\r\npolitician\",person\n");
+        KbImporter.Result r = new KbImporter(null).importInto(List.of(first), target);
+        assertTrue(r.problems().isEmpty(), r.problems().toString());
+        Path second = write("second.csv", "item,itemLabel,type\nhttp://www.wikidata.org/entity/Q900302,Piet Quay,person\n");
+        KbImporter.Result again = new KbImporter(null).importInto(List.of(second), target);
+        assertTrue(again.problems().isEmpty(), again.problems().toString());
+        assertEquals(2, again.total(), "the second import adds to the first");
+        KnowledgeBase kb = new KnowledgeBase().addTsv(target);
+        KbEntity ilse = kb.get("Q900301").orElseThrow();
+        assertEquals("Ilse Harbour", ilse.label());
+        assertTrue(ilse.aliases().stream().noneMatch(a -> a.contains("\n")) && !ilse.description().contains("\n"), ilse.toString());
+        assertTrue(kb.get("Q900302").isPresent());
+    }
 }
