@@ -88,16 +88,25 @@ public final class KbImporter {
     }
 
     private final EntityType defaultType;
+    private final int maxItems;
 
     /** @param defaultType the type of query-result rows without a {@code ?type} column, or null to skip them */
     public KbImporter(EntityType defaultType) {
+        this(defaultType, MAX_ITEMS);
+    }
+
+    KbImporter(EntityType defaultType, int maxItems) {
         this.defaultType = defaultType;
+        this.maxItems = maxItems;
     }
 
     /**
      * Reads the files and merges their entities into {@code target} (a .jsonl.gz file of Wikidata JSON, or a
      * compact .tsv.gz file), replacing items by id.
      */
+    /** Most items one import holds: more would not fit a default heap; a larger table is refused, named, in one line. */
+    public static final int MAX_ITEMS = 2_000_000;
+
     public Result importInto(List<Path> files, Path target) throws IOException {
         Map<String, KbEntity> all = new LinkedHashMap<>();
         if (Files.exists(target)) {
@@ -195,19 +204,28 @@ public final class KbImporter {
             b.fields().forEachRemaining(e -> row.put(e.getKey(), e.getValue().path("value").asText()));
             rows.add(row);
         }
-        fromRows(rows, out, counted);
+        fromRows(rows.iterator(), out, counted);
     }
 
     private void readTable(Reader r, CSVFormat format, Consumer<KbEntity> out, Runnable counted) throws IOException {
-        List<Map<String, String>> rows = new ArrayList<>();
         var parser = format.builder().setHeader().setSkipHeaderRecord(true).build().parse(new BufferedReader(r));
         List<String> header = parser.getHeaderNames().stream().map(h -> h.replaceFirst("^\\?", "")).toList();
-        for (CSVRecord rec : parser) {
-            Map<String, String> row = new LinkedHashMap<>();
-            for (int i = 0; i < header.size() && i < rec.size(); i++) row.put(header.get(i), sparqlTerm(rec.get(i)));
-            rows.add(row);
-        }
-        fromRows(rows, out, counted);
+        java.util.Iterator<CSVRecord> records = parser.iterator();
+        // row by row as the file is read: a table of millions of rows is never held whole
+        fromRows(new java.util.Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return records.hasNext();
+            }
+
+            @Override
+            public Map<String, String> next() {
+                CSVRecord rec = records.next();
+                Map<String, String> row = new LinkedHashMap<>();
+                for (int i = 0; i < header.size() && i < rec.size(); i++) row.put(header.get(i), sparqlTerm(rec.get(i)));
+                return row;
+            }
+        }, out, counted);
     }
 
     /** A term as the query service writes it in TSV ("<http://…/Q42>", "\"Douglas Adams\"@en") or CSV. */
@@ -220,10 +238,11 @@ public final class KbImporter {
     }
 
     /** Rows of ?item ?itemLabel ?altLabel ?description ?type, several rows per item allowed. */
-    private void fromRows(List<Map<String, String>> rows, Consumer<KbEntity> out, Runnable counted) {
+    private void fromRows(java.util.Iterator<Map<String, String>> rows, Consumer<KbEntity> out, Runnable counted) {
         Map<String, KbEntity> byItem = new LinkedHashMap<>();
         int n = 0;
-        for (Map<String, String> row : rows) {
+        while (rows.hasNext()) {
+            Map<String, String> row = rows.next();
             counted.run();
             n++;
             String qid = qid(row.get("item"));
@@ -251,6 +270,9 @@ public final class KbImporter {
             }
             String description = row.getOrDefault("description", prev == null ? "" : prev.description());
             byItem.put(qid, new KbEntity(qid, label, aliases, description, type, List.of(), List.of()));
+            if (byItem.size() > maxItems) {
+                throw new IllegalStateException("more than " + maxItems + " items in one table: import it in parts (nothing of it was imported)");
+            }
         }
         byItem.values().forEach(out);
     }

@@ -161,4 +161,19 @@ class KbImporterTest {
         assertTrue(ilse.aliases().stream().noneMatch(a -> a.contains("\n")) && !ilse.description().contains("\n"), ilse.toString());
         assertTrue(kb.get("Q900302").isPresent());
     }
+
+    @Test
+    void aCompressedTableTooLargeToHoldIsRefusedInOneLineNamingTheFile() throws IOException {
+        Path big = dir.resolve("huge.csv.gz");
+        try (var w = new java.io.OutputStreamWriter(new java.util.zip.GZIPOutputStream(Files.newOutputStream(big)), StandardCharsets.UTF_8)) {
+            w.write("item,itemLabel,type\n");
+            for (int i = 0; i < 1500; i++) w.write("http://www.wikidata.org/entity/Q9" + (100000 + i) + ",Person " + i + ",person\n");
+        }
+        Path target = dir.resolve("kb").resolve("huge.jsonl.gz");
+        KbImporter.Result r = new KbImporter(null, 1000).importInto(List.of(big), target);
+        assertEquals(1, r.problems().size(), r.problems().toString());
+        assertTrue(r.problems().get(0).line().contains("huge.csv.gz") && r.problems().get(0).line().contains("more than 1000 items"),
+                r.problems().get(0).line());
+        assertEquals(0, r.total(), "nothing of the table was imported");
+    }
 }
