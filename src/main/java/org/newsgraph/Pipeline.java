@@ -99,13 +99,14 @@ public final class Pipeline {
         long t2 = System.nanoTime();
         List<Entity> entities = link(found);
         long t3 = System.nanoTime();
-        List<org.newsgraph.model.Quote> quotes = extractor.quotes(at, entities);
+        List<String> notes = new ArrayList<>();
+        List<org.newsgraph.model.Quote> quotes = extractor.quotes(at, entities, notes::add);
         long t4 = System.nanoTime();
         timer.took("analysis", t1 - t0);
         timer.took("recognition", t2 - t1);
         timer.took("linking", t3 - t2);
         timer.took("quotes", t4 - t3);
-        return new Extraction(article, entities, quotes, at.tokenCount());
+        return new Extraction(article, entities, quotes, at.tokenCount(), notes);
     }
 
     /**

@@ -209,6 +209,7 @@ public final class GraphBuilder {
         void take(Pending p) {
             try {
                 Mapped x = p.extraction().get(EXTRACTION_SECONDS, java.util.concurrent.TimeUnit.SECONDS);
+                for (String note : x.extraction().notes()) problem(Problem.warning(p.article().source(), note));
                 batch.add(x);
                 batchQuads += x.quads().size();
                 tokens += x.extraction().tokens();

@@ -11,14 +11,26 @@ import org.newsgraph.ingest.Article;
  *
  * @param language the article's language as a BCP 47 tag: "en" for the articles extraction reads; an
  *                 article in another language is stored with its text and metadata and nothing extracted
+ * @param notes    what extraction had to leave out of this article and why ("quotes after the first 1,000 …"),
+ *                 said as a warning by the build
  */
-public record Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens, String language) {
+public record Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens, String language, List<String> notes) {
     public static final String ENGLISH = "en";
 
     public Extraction {
         entities = List.copyOf(entities);
         quotes = List.copyOf(quotes);
+        notes = List.copyOf(notes);
         java.util.Objects.requireNonNull(language, "language");
+    }
+
+    public Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens, String language) {
+        this(article, entities, quotes, tokens, language, List.of());
+    }
+
+    /** What extraction found in an English article, with what it had to leave out said in {@code notes}. */
+    public Extraction(Article article, List<Entity> entities, List<Quote> quotes, int tokens, List<String> notes) {
+        this(article, entities, quotes, tokens, ENGLISH, notes);
     }
 
     /** What extraction found in an English article. */

@@ -53,9 +53,25 @@ public final class Extractor {
         return resolver.resolve(at.article(), merged);
     }
 
+    /**
+     * Most quoted passages read in one article: a long transcript has some hundreds; more is a dump or an attack,
+     * whose attribution and grouping would cost time and memory out of all proportion.
+     */
+    public static final int MAX_QUOTES = 1000;
+
     /** The article's quotes, each with its occasion. */
     public List<Quote> quotes(AnalyzedText at, List<Entity> entities) {
+        return quotes(at, entities, note -> { });
+    }
+
+    /** The same, telling {@code notes} what was left out. */
+    public List<Quote> quotes(AnalyzedText at, List<Entity> entities, java.util.function.Consumer<String> notes) {
         List<QuoteSpan> spans = quoteSpans.find(at.article().text(), at.article().content());
+        if (spans.size() > MAX_QUOTES) {
+            notes.accept(String.format(java.util.Locale.ROOT, "%,d quoted passages; only the first %,d were read (the limit for one article)",
+                    spans.size(), MAX_QUOTES));
+            spans = spans.subList(0, MAX_QUOTES);
+        }
         return attributor.attribute(at, entities, spans).stream()
                 .sorted(java.util.Comparator.comparingInt(Quote::start))
                 .map(q -> q.withOccasion(occasions.find(at, q, entities))).toList();

@@ -138,4 +138,16 @@ class QuoteExtractionTest {
         assertEquals(QuoteKind.HEADLINE, q.kind());
         assertEquals("Ellen Brandt", speaker(x, q));
     }
+
+    @Test
+    void anArticleOfThousandsOfQuotesIsReadUpToTheLimitAndSaysWhatWasLeftOut() {
+        StringBuilder b = new StringBuilder("Council meeting\n\nMayor Ana Ruiz spoke to reporters on Monday.\n\n");
+        for (int i = 0; i < Extractor.MAX_QUOTES + 200; i++) b.append("\"We will fix road number ").append(i).append(" before winter,\" Ruiz said.\n\n");
+        long t0 = System.nanoTime();
+        Extraction x = TestPipelines.extractWithRules("many.txt", b.toString());
+        assertTrue(x.quotes().size() <= Extractor.MAX_QUOTES, "at most the limit: " + x.quotes().size());
+        assertEquals(1, x.notes().size(), x.notes().toString());
+        assertTrue(x.notes().get(0).startsWith("1,200 quoted passages; only the first 1,000 were read"), x.notes().get(0));
+        System.out.printf("an article of 1,200 quotes extracted in %.1f s%n", (System.nanoTime() - t0) / 1e9);
+    }
 }
