@@ -77,7 +77,7 @@ public final class TdbStore implements AutoCloseable {
 
     /** Opens the store in {@code dir}, creating it when it does not exist. */
     public static TdbStore open(Path dir) {
-        if (isNew(dir)) create(dir);
+        if (isNew(dir)) createOnce(dir);
         String damage = damage(dir);
         if (damage != null) {
             throw new IllegalStateException("the store in " + dir + " is damaged: " + damage
@@ -152,7 +152,8 @@ public final class TdbStore implements AutoCloseable {
     private static boolean isNew(Path dir) {
         if (!Files.exists(dir)) return true;
         try (Stream<Path> s = Files.list(dir)) {
-            return s.allMatch(p -> p.getFileName().toString().equals(CREATING)); // empty, or a creation killed half-way
+            // empty, or a creation killed half-way, or one under way
+            return s.allMatch(p -> p.getFileName().toString().equals(CREATING) || p.getFileName().toString().equals(CREATING_LOCK));
         } catch (IOException e) {
             return false;
         }
@@ -185,6 +186,30 @@ public final class TdbStore implements AutoCloseable {
     }
 
     private static final String CREATING = ".creating";
+    private static final String CREATING_LOCK = ".creating.lock";
+
+    /**
+     * Creates the store once however many processes ask at the same time (two {@code kg build}s into one new
+     * store): the first creates it, holding a lock on a file beside it (or inside the empty directory given), and
+     * the others wait for it and then find the store made, instead of deleting each other's half-made files.
+     */
+    private static void createOnce(Path dir) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path lock = Files.isDirectory(target) ? target.resolve(CREATING_LOCK) : target.resolveSibling(target.getFileName() + CREATING_LOCK);
+        try {
+            if (target.getParent() != null) Files.createDirectories(target.getParent());
+            try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(lock, java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.WRITE); java.nio.channels.FileLock held = ch.lock()) {
+                if (isNew(dir)) create(dir);
+            } finally {
+                Files.deleteIfExists(lock);
+            }
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            throw new IllegalStateException("another build in this process is creating the store in " + dir, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a store in " + dir + ": " + e.getMessage(), e);
+        }
+    }
 
     /**
      * Creates a database inside an existing empty directory (a mount point, say, beside which nothing may be
@@ -199,6 +224,7 @@ public final class TdbStore implements AutoCloseable {
             TDBInternal.expel(dsg);
             try (Stream<Path> s = Files.list(tmp)) {
                 List<Path> parts = s.sorted(Comparator.comparing((Path p) -> p.getFileName().toString().startsWith("Data-"))).toList();
+                // (the lock file of createOnce lies beside .creating, not inside it)
                 for (Path p : parts) Files.move(p, target.resolve(p.getFileName()), StandardCopyOption.ATOMIC_MOVE);
             }
             deleteTree(tmp);

@@ -100,4 +100,31 @@ class FaultsIT {
             // full already
         }
     }
+
+    @Test
+    void twoBuildsCreatingOneNewStoreAtOnceNeverBreakIt() throws Exception {
+        Path a = articles("in-a", 2);
+        Path b = Files.createDirectories(tmp.resolve("in-b"));
+        Files.writeString(b.resolve("other.txt"), "Ferry Returns\n\nThe ferry returned on Monday, the harbour master said.\n");
+        Path store = tmp.resolve("shared-store");
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        java.util.List<Process> ps = new java.util.ArrayList<>();
+        java.util.List<Path> logs = new java.util.ArrayList<>();
+        for (Path in : java.util.List.of(a, b)) {
+            Path log = tmp.resolve(in.getFileName() + ".log");
+            logs.add(log);
+            ps.add(new ProcessBuilder(javaBin, "-cp", System.getProperty("java.class.path"), "org.newsgraph.cli.KgCommand", "build",
+                    in.toString(), "--store", store.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+        }
+        for (Process p : ps) assertTrue(p.waitFor(180, java.util.concurrent.TimeUnit.SECONDS), "a build did not end");
+        String both = Files.readString(logs.get(0)) + Files.readString(logs.get(1));
+        assertFalse(both.contains("Failed to open") || both.contains("OSPG"), both);
+        int ok = (ps.get(0).exitValue() == 0 ? 1 : 0) + (ps.get(1).exitValue() == 0 ? 1 : 0);
+        assertTrue(ok >= 1, "one build at least stored its articles: " + both);
+        if (ok == 1) assertTrue(both.contains("is in use by process"), "the other says which process holds the store: " + both);
+        KgRun stats = kg("stats", "--store", store.toString());
+        assertEquals(0, stats.code(), stats.err());
+        System.out.println("two builds into one new store at once: " + ok + " stored, messages: "
+                + both.lines().filter(l -> l.startsWith("kg")).toList());
+    }
 }
