@@ -28,38 +28,30 @@ import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
 final class LimitedQuery extends SPARQL_QueryDataset {
     private final long maxRows;
     private final long timeoutMillis;
-    private final int places;
-    private final Semaphore running;
-    /** How long a query waits for a place before it is refused. */
-    static final long WAIT_MILLIS = 5_000;
-    private final Map<String, Semaphore> byClient = new ConcurrentHashMap<>();
+    private final QueryPlaces places;
 
-    LimitedQuery(long maxRows, long timeoutMillis, int places) {
+    LimitedQuery(long maxRows, long timeoutMillis, QueryPlaces places) {
         this.maxRows = maxRows;
         this.timeoutMillis = timeoutMillis;
-        this.places = Math.max(2, places);
-        this.running = new Semaphore(this.places, true);
+        this.places = places;
     }
 
     @Override
     protected void execute(String queryString, HttpAction action) {
         String client = action.getRequest().getRemoteAddr();
-        Semaphore mine = byClient.computeIfAbsent(client, k -> new Semaphore(places / 2, true));
-        long wait = Math.min(timeoutMillis, WAIT_MILLIS);
-        boolean own = false;
-        boolean shared = false;
+        QueryPlaces.Place place;
         try {
-            own = mine.tryAcquire(wait, TimeUnit.MILLISECONDS);
-            if (!own) ServletOps.error(503, "too many queries running from " + client + " (at most " + places / 2 + " at once); try again");
-            shared = running.tryAcquire(wait, TimeUnit.MILLISECONDS);
-            if (!shared) ServletOps.error(503, "the endpoint is busy: " + places + " queries are running; try again");
-            super.execute(queryString, action);
+            place = places.take(client, Math.min(timeoutMillis, QueryPlaces.WAIT_MILLIS));
+        } catch (QueryPlaces.Busy e) {
+            ServletOps.error(503, e.getMessage());
+            return;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             ServletOps.error(503, "interrupted");
-        } finally {
-            if (shared) running.release();
-            if (own) mine.release();
+            return;
+        }
+        try (place) {
+            super.execute(queryString, action);
         }
     }
 

@@ -118,11 +118,12 @@ public final class SparqlServer implements AutoCloseable {
                 .addEndpoint(Operation.Query, "query")
                 .addEndpoint(Operation.Query)
                 .addEndpoint(Operation.GSP_R, "get");
+        QueryPlaces places = new QueryPlaces(QUERY_PLACES); // the endpoint's and the pages' queries take the same places
         FusekiServer.Builder b = FusekiServer.create()
                 .port(c.port())
                 .enablePing(true)
                 .numServerThreads(8, SERVER_THREADS)
-                .registerOperation(Operation.Query, new LimitedQuery(c.maxRows(), c.timeoutMillis(), QUERY_PLACES))
+                .registerOperation(Operation.Query, new LimitedQuery(c.maxRows(), c.timeoutMillis(), places))
                 .registerOperation(Operation.Update, new GuardedUpdate(c.allowLoad()));
         if (c.updateUser() != null) {
             AuthPolicy writer = Auth.policyAllowSpecific(c.updateUser());
@@ -133,7 +134,7 @@ public final class SparqlServer implements AutoCloseable {
             b.securityHandler(JettySecurityLib.makeSecurityHandler("newsgraph", users));
         }
         b.add(DATASET, service);
-        GraphSite site = new GraphSite(dsg, c.base());
+        GraphSite site = new GraphSite(dsg, c.base(), places);
         for (String path : GraphSite.PATHS) b.addServlet(path, site);
         if (c.loopback()) b.loopback(true);
         FusekiServer s = b.build();

@@ -31,12 +31,19 @@ public final class GraphSite extends HttpServlet {
     private final ArticlePage article;
     private final StatementPage statement;
     private final LinkedData data;
+    private final org.newsgraph.serve.QueryPlaces places;
 
     /**
      * @param dsg  the store's dataset
      * @param base the base of the IRIs the store was built with: {@code <base>X} is served at {@code /id/X}
      */
     public GraphSite(DatasetGraph dsg, String base) {
+        this(dsg, base, new org.newsgraph.serve.QueryPlaces(8));
+    }
+
+    /** The site, its queries taking the {@code places} the SPARQL endpoint's take, per client address. */
+    public GraphSite(DatasetGraph dsg, String base, org.newsgraph.serve.QueryPlaces places) {
+        this.places = places;
         this.links = new Links(base);
         this.queries = new PageQueries(dsg);
         this.home = new HomePage(dsg, queries, links);
@@ -55,7 +62,22 @@ public final class GraphSite extends HttpServlet {
             resp.sendError(404);
             return;
         }
+        if (path.startsWith("/assets/")) { // files, no query: no place needed
+            Assets.handle(resp, path.substring(8));
+            return;
+        }
+        org.newsgraph.serve.QueryPlaces.Place place;
         try {
+            place = places.take(req.getRemoteAddr(), org.newsgraph.serve.QueryPlaces.WAIT_MILLIS);
+        } catch (org.newsgraph.serve.QueryPlaces.Busy e) {
+            resp.sendError(503, e.getMessage());
+            return;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            resp.sendError(503, "interrupted");
+            return;
+        }
+        try (place) {
             if (path.equals("/") || path.isEmpty()) home.handle(resp);
             else if (path.equals("/search")) search.handle(req, resp);
             else if (path.equals("/query")) query.handle(resp);
@@ -63,7 +85,6 @@ public final class GraphSite extends HttpServlet {
                 if (known(resp, path.substring(4)) != null) data.dereference(req, resp, path.substring(4));
             } else if (path.startsWith("/page/")) page(req, resp, path.substring(6));
             else if (path.startsWith("/data/")) data.data(req, resp, path.substring(6));
-            else if (path.startsWith("/assets/")) Assets.handle(resp, path.substring(8));
             else resp.sendError(404);
         } catch (org.eclipse.jetty.http.HttpException.RuntimeException e) {
             // a query string that cannot be decoded ("q=%ff%fe", "q=%") is the request's fault
