@@ -42,6 +42,8 @@ public final class SparqlServer implements AutoCloseable {
     static final int SERVER_THREADS = 256;
     /** The largest request body by default: a SPARQL query or update is far smaller; uploads of data go through kg build. */
     public static final long DEFAULT_MAX_BODY = 4L * 1024 * 1024;
+    /** Open connections one client address may hold; more are closed as they open. */
+    static final int CONNECTIONS_PER_CLIENT = 32;
     /** A connection silent this long is closed. */
     static final long IDLE_MILLIS = 30_000;
 
@@ -147,6 +149,7 @@ public final class SparqlServer implements AutoCloseable {
             if (connector instanceof ServerConnector sc) {
                 sc.setHost(c.host()); // exactly the address asked for, never all interfaces
                 sc.setIdleTimeout(IDLE_MILLIS);
+                sc.addBean(new PerClientConnections(CONNECTIONS_PER_CLIENT));
             }
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
             if (http != null) {

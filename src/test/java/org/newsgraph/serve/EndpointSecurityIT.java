@@ -325,4 +325,38 @@ class EndpointSecurityIT {
                     HttpResponse.BodyHandlers.ofString()).statusCode());
         }
     }
+
+    @Test
+    void oneClientHoldingManyIdleConnectionsLocksNoOtherOut() throws Exception {
+        try (TdbStore st = store(); SparqlServer s = SparqlServer.start(st.datasetGraph(), SparqlServer.Config.readOnly("127.0.0.1", 0))) {
+            java.util.List<java.net.Socket> idle = new java.util.ArrayList<>();
+            try {
+                for (int i = 0; i < 60; i++) idle.add(new java.net.Socket("127.0.0.1", s.port()));
+                Thread.sleep(500);
+                int closed = 0;
+                for (java.net.Socket k : idle) {
+                    k.setSoTimeout(200);
+                    try {
+                        if (k.getInputStream().read() < 0) closed++;
+                    } catch (java.net.SocketTimeoutException stillOpen) {
+                        // held open, idle
+                    } catch (java.io.IOException reset) {
+                        closed++;
+                    }
+                }
+                assertTrue(closed >= 60 - SparqlServer.CONNECTIONS_PER_CLIENT, "connections over the limit are closed: " + closed);
+                // another client address still gets answers
+                try (java.net.Socket other = new java.net.Socket()) {
+                    other.bind(new java.net.InetSocketAddress("127.0.0.2", 0));
+                    other.connect(new java.net.InetSocketAddress("127.0.0.1", s.port()), 2000);
+                    other.setSoTimeout(10_000);
+                    other.getOutputStream().write("GET /$/ping HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    assertEquals("HTTP/1.1 200", new String(other.getInputStream().readNBytes(12), StandardCharsets.US_ASCII));
+                }
+                System.out.println("idle connections: 60 opened by one client, " + closed + " closed at once, another client answered");
+            } finally {
+                for (java.net.Socket k : idle) k.close();
+            }
+        }
+    }
 }
