@@ -15,7 +15,10 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code kg train ner}: trains the statistical name finder from token/label files. */
+/**
+ * {@code kg train}: {@code ner} trains the statistical name finder from token/label files, {@code names} learns the
+ * genders of given names from plain texts, {@code confidence} calibrates attribution confidence on annotated quotes.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a statistical component.",
         subcommands = {TrainCommand.Ner.class, TrainCommand.Names.class, TrainCommand.Confidence.class})
 public final class TrainCommand implements Runnable {
