@@ -125,21 +125,13 @@ public final class TrainCommand implements Runnable {
             org.newsgraph.coref.FirstNameLearner learner = new org.newsgraph.coref.FirstNameLearner();
             org.newsgraph.ingest.Inputs in = new org.newsgraph.ingest.Inputs();
             int articles = 0;
-            for (Path dir : text) {
-                if (!java.nio.file.Files.isDirectory(dir)) throw new IOException(dir + ": not a directory of texts");
-                List<Path> files;
-                try (java.util.stream.Stream<Path> s = java.nio.file.Files.walk(dir)) {
-                    files = s.filter(p -> p.toString().endsWith(".txt") && java.nio.file.Files.isRegularFile(p)).sorted().toList();
-                }
-                for (Path f : files) {
-                    if (UnlabelledText.split(f) == Split.DEV) continue;
-                    List<org.newsgraph.ingest.Article> read = new java.util.ArrayList<>();
-                    in.read(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f), read::add, p -> { });
-                    for (org.newsgraph.ingest.Article a : read) {
-                        var d = pipeline.discourse(a, org.newsgraph.coref.FirstNames.none());
-                        learner.add(d.getKey(), d.getValue());
-                        articles++;
-                    }
+            for (Path f : UnlabelledText.files(text, s -> s != Split.DEV)) {
+                List<org.newsgraph.ingest.Article> read = new java.util.ArrayList<>();
+                in.read(f.getFileName().toString(), java.nio.file.Files.readAllBytes(f), read::add, p -> { });
+                for (org.newsgraph.ingest.Article a : read) {
+                    var d = pipeline.discourse(a, org.newsgraph.coref.FirstNames.none());
+                    learner.add(d.getKey(), d.getValue());
+                    articles++;
                 }
             }
             var genders = learner.genders(minVotes, agreement);

@@ -21,19 +21,25 @@ record UnlabelledText(int articles, List<String[]> sentences) {
     static UnlabelledText read(List<Path> dirs, Predicate<Split> keep) throws IOException {
         List<String[]> sentences = new ArrayList<>();
         int articles = 0;
-        for (Path dir : dirs) {
-            if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory of texts");
-            List<Path> files;
-            try (Stream<Path> s = Files.walk(dir)) {
-                files = s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList();
-            }
-            for (Path f : files) {
-                if (!keep.test(split(f))) continue;
-                sentences.addAll(WordClusters.sentences(Files.readString(f, StandardCharsets.UTF_8)));
-                articles++;
-            }
+        for (Path f : files(dirs, keep)) {
+            sentences.addAll(WordClusters.sentences(Files.readString(f, StandardCharsets.UTF_8)));
+            articles++;
         }
         return new UnlabelledText(articles, sentences);
+    }
+
+    /** The plain-text articles (.txt) under {@code dirs} whose split {@code keep} accepts, in a stable order. */
+    static List<Path> files(List<Path> dirs, Predicate<Split> keep) throws IOException {
+        List<Path> out = new ArrayList<>();
+        for (Path dir : dirs) {
+            if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory of texts");
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path f : s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList()) {
+                    if (keep.test(split(f))) out.add(f);
+                }
+            }
+        }
+        return out;
     }
 
     static Split split(Path text) throws IOException {

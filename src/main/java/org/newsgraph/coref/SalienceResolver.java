@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.WordLists;
+import org.newsgraph.nlp.Words;
 
 /**
  * Resolves "he" and "she" by salience, after Lappin and Leass (1994): every person named before the pronoun
@@ -170,7 +171,7 @@ public final class SalienceResolver implements AnaphoraResolver {
     /** A name that says something: followed by a speech verb, after an apposition if any, or after one ("…, said Roe"). */
     static boolean speechSubject(Discourse d, Discourse.Ref r) {
         String text = d.text();
-        String before = lastWord(text, r.start());
+        String before = Words.before(text, r.start());
         if (Lexicons.SPEECH_VERBS.contains(before)) return true;
         int i = r.end();
         int limit = Math.min(text.length(), i + 160);
@@ -198,28 +199,18 @@ public final class SalienceResolver implements AnaphoraResolver {
     private static boolean object(String text, int start) {
         int at = start;
         for (int k = 0; k < 4; k++) {
-            String w = lastWord(text, at);
+            String w = Words.before(text, at);
             if (w.isEmpty()) return false;
             if (PREPOSITIONS.contains(w)) return true;
-            int e = at;
-            while (e > 0 && text.charAt(e - 1) == ' ') e--;
-            int b = e - w.length();
+            int b = Words.startBefore(text, at);
             if (b <= 0 || !Character.isUpperCase(text.charAt(b))) return false; // only capitalised titles are skipped
             at = b;
         }
         return false;
     }
 
+    /** A possessive ending, "'s" or the bare apostrophe of a plural or a name in s ("the Joneses'", "Reyes'"). */
     private static boolean possessive(String text, int end) {
-        return text.startsWith("'s", end) || text.startsWith("\u2019s", end) || text.startsWith("'", end) || text.startsWith("\u2019", end);
-    }
-
-    /** The word before an offset, lower-cased, without punctuation; empty at a clause break. */
-    private static String lastWord(String text, int at) {
-        int e = at;
-        while (e > 0 && text.charAt(e - 1) == ' ') e--;
-        int s = e;
-        while (s > 0 && Character.isLetter(text.charAt(s - 1))) s--;
-        return text.substring(s, e).toLowerCase(Locale.ROOT);
+        return Words.possessiveAt(text, end) || text.startsWith("'", end) || text.startsWith("\u2019", end);
     }
 }

@@ -52,20 +52,7 @@ public final class DocumentRepeats {
         List<Mention> taken = new ArrayList<>(found.stream().map(Candidate::mention).toList());
         for (Block b : article.blocks()) {
             if (b.kind() != Block.Kind.BODY && b.kind() != Block.Kind.CAPTION) continue;
-            for (String name : longestFirst) {
-                int from = b.start();
-                while (true) {
-                    int i = text.indexOf(name, from);
-                    if (i < 0 || i + name.length() > b.end()) break;
-                    from = i + 1;
-                    int end = i + name.length();
-                    if (!standsAlone(text, i, end)) continue;
-                    Mention m = new Mention(i, end, name, names.get(name), METHOD, confidence);
-                    if (taken.stream().anyMatch(m::overlaps)) continue;
-                    taken.add(m);
-                    out.add(new Candidate(m));
-                }
-            }
+            for (String name : longestFirst) add(text, b, name, names.get(name), i -> true, taken, out);
         }
         speakingSurnames(article, names, taken, out);
         if (out.size() == found.size()) return found;
@@ -89,35 +76,34 @@ public final class DocumentRepeats {
         for (Block b : article.blocks()) {
             if (b.kind() != Block.Kind.BODY) continue;
             for (String name : surnames) {
-                int from = b.start();
-                while (true) {
-                    int i = text.indexOf(name, from);
-                    if (i < 0 || i + name.length() > b.end()) break;
-                    from = i + 1;
-                    int end = i + name.length();
-                    if (!standsAlone(text, i, end) || !(speechVerbAt(text, end, true) || speechVerbAt(text, i, false))) continue;
-                    Mention m = new Mention(i, end, name, EntityType.PERSON, METHOD, confidence);
-                    if (taken.stream().anyMatch(m::overlaps)) continue;
-                    taken.add(m);
-                    out.add(new Candidate(m));
-                }
+                add(text, b, name, EntityType.PERSON, i -> speechVerbAt(text, i + name.length(), true) || speechVerbAt(text, i, false), taken, out);
             }
+        }
+    }
+
+    /**
+     * Each occurrence of {@code name} in the block that stands alone, overlaps no mention taken and passes
+     * {@code where} (given its offset), as a new mention of that type.
+     */
+    private void add(String text, Block b, String name, EntityType type, java.util.function.IntPredicate where,
+                     List<Mention> taken, List<Candidate> out) {
+        int from = b.start();
+        while (true) {
+            int i = text.indexOf(name, from);
+            if (i < 0 || i + name.length() > b.end()) break;
+            from = i + 1;
+            int end = i + name.length();
+            if (!standsAlone(text, i, end) || !where.test(i)) continue;
+            Mention m = new Mention(i, end, name, type, METHOD, confidence);
+            if (taken.stream().anyMatch(m::overlaps)) continue;
+            taken.add(m);
+            out.add(new Candidate(m));
         }
     }
 
     /** Whether the word after {@code at} (or, {@code after} false, the word before it) is a speech verb. */
     private static boolean speechVerbAt(String text, int at, boolean after) {
-        int i = at;
-        if (after) {
-            while (i < text.length() && text.charAt(i) == ' ') i++;
-            int e = i;
-            while (e < text.length() && Character.isLetter(text.charAt(e))) e++;
-            return e > i && org.newsgraph.nlp.Lexicons.SPEECH_VERBS.contains(text.substring(i, e));
-        }
-        while (i > 0 && text.charAt(i - 1) == ' ') i--;
-        int b = i;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-        return b < i && org.newsgraph.nlp.Lexicons.SPEECH_VERBS.contains(text.substring(b, i));
+        return org.newsgraph.nlp.Lexicons.SPEECH_VERBS.contains(after ? org.newsgraph.nlp.Words.after(text, at) : org.newsgraph.nlp.Words.before(text, at));
     }
 
     /** Whether [start, end) is whole words with no capitalised word joined to it by a space or a hyphen. */

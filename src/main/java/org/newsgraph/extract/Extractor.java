@@ -11,7 +11,6 @@ import org.newsgraph.nlp.AnalyzedText;
 import org.newsgraph.quotes.QuoteAttributor;
 import org.newsgraph.quotes.QuoteSpan;
 import org.newsgraph.quotes.QuoteSpans;
-import org.newsgraph.quotes.SieveChainAttributor;
 
 /** The extraction stage: entities of an analysed article, then its quotes once entities are linked. */
 public final class Extractor {
@@ -24,15 +23,11 @@ public final class Extractor {
     private final OccasionFinder occasions = new OccasionFinder();
 
     /**
-     * @param finders the mention finders, most trusted first
-     * @param merger  how their mentions are combined
-     * @param repeats how a name found once is found again in the rest of the article, or null for not at all
+     * @param finders    the mention finders, most trusted first
+     * @param merger     how their mentions are combined
+     * @param repeats    how a name found once is found again in the rest of the article, or null for not at all
+     * @param attributor who said each quote
      */
-    public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger, DocumentRepeats repeats) {
-        this(kb, finders, merger, repeats, SieveChainAttributor.standard());
-    }
-
-    /** The same, attributing quotes with {@code attributor}. */
     public Extractor(KnowledgeBase kb, List<MentionFinder> finders, MentionMerger merger, DocumentRepeats repeats, QuoteAttributor attributor) {
         this.attributor = attributor;
         this.finders = List.copyOf(finders);
@@ -59,12 +54,7 @@ public final class Extractor {
      */
     public static final int MAX_QUOTES = 1000;
 
-    /** The article's quotes, each with its occasion. */
-    public List<Quote> quotes(AnalyzedText at, List<Entity> entities) {
-        return quotes(at, entities, note -> { });
-    }
-
-    /** The same, telling {@code notes} what was left out. */
+    /** The article's quotes, each with its occasion; {@code notes} is told what was left out. */
     public List<Quote> quotes(AnalyzedText at, List<Entity> entities, java.util.function.Consumer<String> notes) {
         List<QuoteSpan> spans = quoteSpans.find(at.article().text(), at.article().content());
         if (spans.size() > MAX_QUOTES) {

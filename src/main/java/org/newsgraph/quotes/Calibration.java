@@ -30,8 +30,14 @@ public final class Calibration {
         return new Calibration(Map.of());
     }
 
-    /** The shipped table, or none when it is missing. */
+    private static final Calibration SHIPPED = load();
+
+    /** The shipped table (read once), or none when it is missing. */
     public static Calibration shipped() {
+        return SHIPPED;
+    }
+
+    private static Calibration load() {
         if (Calibration.class.getResource(RESOURCE) == null) return none();
         Map<String, Double> out = new HashMap<>();
         for (WordLists.Line l : WordLists.lines(RESOURCE)) {

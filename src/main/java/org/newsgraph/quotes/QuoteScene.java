@@ -9,7 +9,6 @@ import java.util.Map;
 import org.newsgraph.coref.AnaphoraResolver;
 import org.newsgraph.coref.Discourse;
 import org.newsgraph.coref.Genders;
-import org.newsgraph.coref.SalienceResolver;
 import org.newsgraph.ingest.Block;
 import org.newsgraph.model.Entity;
 import org.newsgraph.model.EntityType;
@@ -55,14 +54,9 @@ public final class QuoteScene {
     private final List<QuoteSpan> spans;
     private final List<MentionRef> mentions;
     private final Map<String, Entity> entities = new HashMap<>();
-    private final Genders genders;
     private final Discourse discourse;
     private final AnaphoraResolver resolver;
     private final Attribution[] decided;
-
-    QuoteScene(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
-        this(at, entities, spans, new SalienceResolver());
-    }
 
     QuoteScene(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans, AnaphoraResolver resolver) {
         this.at = at;
@@ -72,14 +66,13 @@ public final class QuoteScene {
         for (Entity e : entities) {
             this.entities.put(e.key(), e);
             for (Mention m : e.mentions()) {
-                boolean quoted = spans.stream().anyMatch(s -> s.contains(m.start(), m.end()));
+                boolean quoted = spans.stream().anyMatch(s -> s.contains(m.start(), m.end())); // the whole name inside
                 refs.add(new MentionRef(m, e, quoted));
             }
         }
         refs.sort(Comparator.comparingInt(r -> r.mention().start()));
         this.mentions = List.copyOf(refs);
-        this.discourse = new Discourse(at, entities, o -> this.spans.stream().anyMatch(q -> o >= q.start() && o < q.end()));
-        this.genders = discourse.genders();
+        this.discourse = new Discourse(at, entities, this::inQuote);
         this.resolver = resolver;
         this.decided = new Attribution[spans.size()];
     }
@@ -127,7 +120,13 @@ public final class QuoteScene {
     }
 
     public Genders genders() {
-        return genders;
+        return discourse.genders();
+    }
+
+    /** Whether an offset stands inside a quoted span, as the discourse asks. */
+    private boolean inQuote(int offset) {
+        for (QuoteSpan q : spans) if (offset >= q.start() && offset < q.end()) return true;
+        return false;
     }
 
     /** The sentence holding an offset, or null. */

@@ -5,6 +5,8 @@ import org.newsgraph.ingest.Block;
 import org.newsgraph.model.EntityType;
 import org.newsgraph.nlp.Lexicons;
 import org.newsgraph.nlp.Sentence;
+import org.newsgraph.nlp.Words;
+import org.newsgraph.coref.SalienceResolver;
 import org.newsgraph.quotes.QuoteScene.MentionRef;
 import org.newsgraph.quotes.QuoteScene.TextWord;
 
@@ -57,7 +59,8 @@ final class ReportedSpeechSieve implements Sieve {
             MentionRef subject = null;
             int from = ws.get(Math.max(0, k - SUBJECT_REACH)).start();
             for (MentionRef r : scene.mentionsIn(from, w.start())) {
-                if (r.quoted() || afterPreposition(scene.text(), r.mention().start()) || possessive(scene.text(), r.mention().end())) continue;
+                if (r.quoted() || SalienceResolver.isPreposition(Words.before(scene.text(), r.mention().start()))
+                        || Words.possessiveAt(scene.text(), r.mention().end())) continue;
                 if (r.isPerson() && (subject == null || !subject.isPerson())) subject = r;
                 else if (r.entity().type() == EntityType.ORGANIZATION && subject == null) subject = r;
             }
@@ -76,18 +79,6 @@ final class ReportedSpeechSieve implements Sieve {
     }
 
     private static final java.util.Set<String> QUESTIONS = java.util.Set.of("asked", "asks", "questioned", "wondered", "questioning", "asking");
-
-    private static boolean afterPreposition(String text, int start) {
-        int e = start;
-        while (e > 0 && text.charAt(e - 1) == ' ') e--;
-        int b = e;
-        while (b > 0 && Character.isLetter(text.charAt(b - 1))) b--;
-        return org.newsgraph.coref.SalienceResolver.isPreposition(text.substring(b, e).toLowerCase(java.util.Locale.ROOT));
-    }
-
-    private static boolean possessive(String text, int end) {
-        return text.startsWith("'s", end) || text.startsWith("\u2019s", end);
-    }
 
     private static boolean namesSomeoneOutsideQuotes(QuoteScene scene, Sentence s) {
         return scene.mentionsIn(s.start(), s.end()).stream().anyMatch(r -> !r.quoted() && r.isPerson());

@@ -37,10 +37,6 @@ public final class SieveChainAttributor implements QuoteAttributor {
     private final AnaphoraResolver resolver;
     private final Calibration calibration;
 
-    public SieveChainAttributor(List<Sieve> sieves) {
-        this(sieves, new SalienceResolver(), Calibration.none());
-    }
-
     /**
      * The sieves, with the resolver they ask who a pronoun refers to, and the calibration that turns the method
      * that decided a report into its confidence.
@@ -58,18 +54,22 @@ public final class SieveChainAttributor implements QuoteAttributor {
 
     /** The sieves in the shipped order, resolving pronouns with {@code resolver}, confidences calibrated by {@code c}. */
     public static SieveChainAttributor standard(AnaphoraResolver resolver, Calibration c) {
-        return new SieveChainAttributor(named(WordLists.ordered(ORDER)).sieves, resolver, c);
+        return new SieveChainAttributor(sieves(WordLists.ordered(ORDER)), resolver, c);
     }
 
     /** The sieves of these names, in this order; an unknown name is an error. */
     public static SieveChainAttributor named(List<String> names) {
+        return new SieveChainAttributor(sieves(names), new SalienceResolver(), Calibration.none());
+    }
+
+    private static List<Sieve> sieves(List<String> names) {
         List<Sieve> out = new ArrayList<>();
         for (String n : names) {
             Supplier<Sieve> s = KNOWN.get(n);
             if (s == null) throw new IllegalArgumentException("unknown quote sieve '" + n + "' (known: " + String.join(", ", KNOWN.keySet().stream().sorted().toList()) + ")");
             out.add(s.get());
         }
-        return new SieveChainAttributor(out);
+        return out;
     }
 
     public List<String> names() {

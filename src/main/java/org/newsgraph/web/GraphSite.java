@@ -37,10 +37,6 @@ public final class GraphSite extends HttpServlet {
      * @param dsg  the store's dataset
      * @param base the base of the IRIs the store was built with: {@code <base>X} is served at {@code /id/X}
      */
-    public GraphSite(DatasetGraph dsg, String base) {
-        this(dsg, base, new org.newsgraph.serve.QueryPlaces(8));
-    }
-
     /** The site, its queries taking the {@code places} the SPARQL endpoint's take, per client address. */
     public GraphSite(DatasetGraph dsg, String base, org.newsgraph.serve.QueryPlaces places) {
         this.places = places;
