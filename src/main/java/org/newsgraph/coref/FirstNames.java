@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Given names that news writing uses for one gender, with the gender: "Moyra Baxter … she", "Rob Fleming … he".
+ * Given names that news writing uses for one gender, with the gender: "Mary Kovac … she", "Peter Sandvik … he".
  * The list is data ({@value #RESOURCE}: a name, a tab, {@code M} or {@code F}), learnt from unlabelled news by
  * {@link FirstNameLearner}; a name is listed only when the pronouns that follow it agree. Only the first word of
  * a name of two words or more is looked up, so a surname standing alone never gets a gender from here.
@@ -40,7 +40,7 @@ public final class FirstNames {
         return genders.size();
     }
 
-    /** The gender of a full name's first word ("Moyra Baxter" → female), or null when unknown or a single word. */
+    /** The gender of a full name's first word ("Mary Kovac" → female), or null when unknown or a single word. */
     public Genders.Gender genderOf(String name) {
         String[] words = name.strip().split("\\s+");
         if (words.length < 2) return null;

@@ -18,7 +18,7 @@ import org.newsgraph.nlp.Words;
  * outside quotes is weighed by its strongest mention (and, by the {@code repeat} weight, its others), a weight that
  * falls with each sentence of the story back and grows with the
  * mention's role in its sentence — the subject of a speech verb ("Jane Roe, the board's chair, said …", "…,
- * said Roe") counts most, a sentence's subject more than a name after a preposition ("a letter to Fleming") or
+ * said Roe") counts most, a sentence's subject more than a name after a preposition ("a letter to Olsen") or
  * a possessive, and a mention in the pronoun's own paragraph counts double (a paragraph keeps to its
  * subject). The article's earlier pronouns, resolved in turn, are mentions too ("He framed the text. …
  * “…,” he said"), and the speaker of the quote before counts as named at that quote. Persons whose gender the

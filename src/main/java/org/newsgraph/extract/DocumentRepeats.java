@@ -61,8 +61,8 @@ public final class DocumentRepeats {
     }
 
     /**
-     * The surname of a person named in full, standing alone next to a speech verb ("Guest said too often …",
-     * "…, said Guest"): the person, however ordinary the word ("Guest", "Young"), since it speaks.
+     * The surname of a person named in full, standing alone next to a speech verb ("Young said the boats were full",
+     * "…, said Guest"): the person, however ordinary the word ("Young", "Guest"), since it speaks.
      */
     private void speakingSurnames(Article article, Map<String, EntityType> names, List<Mention> taken, List<Candidate> out) {
         String text = article.text();

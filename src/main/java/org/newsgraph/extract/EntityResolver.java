@@ -132,8 +132,8 @@ final class EntityResolver {
             "^(?:,[^,.;:\"\u201C\u201D]{1,90},)?\\s+(?:said|says|told|tells|added|explained|recalled)\\s+(?:reporters\\s+)?(?:that\\s+)?(?:he|she)\\b");
 
     /**
-     * A name taken for an organisation that speaks of itself as "he" or "she" ("Hiram Macharia, marketing executive
-     * at LG Electronics, said he grabbed a fire extinguisher"): a person. Names with an organisation's head word
+     * A name taken for an organisation that speaks of itself as "he" or "she" ("Orrin Vasquez, a deckhand with the
+     * ferry company, said he saw the smoke"): a person. Names with an organisation's head word
      * ("Ministry", "Bank") stay organisations.
      */
     private static boolean speaksAsPerson(String text, Candidate c) {
@@ -168,7 +168,7 @@ final class EntityResolver {
 
     /**
      * One word taken for an organisation that is the surname of a person the article named in full before it
-     * ("Cecil Foster … Foster marvels"), and that the knowledge base knows as no organisation: the person, as
+     * ("the writer Ada Marlow … Marlow wrote"), and that the knowledge base knows as no organisation: the person, as
      * a surname keeps one sense in an article.
      */
     private boolean surnameTakenForOrganisation(Candidate c, Map<String, Integer> surnameFrom) {
@@ -182,7 +182,7 @@ final class EntityResolver {
      * How a surname ranks a person it may belong to, lower first: a person named before it wins over one named
      * only after it, and of those named before, the one the article introduced first — when two people share a
      * surname, news writing gives the story's subject the bare surname and calls the other by a first name or in
-     * full ("Dorie Greenspan … her husband Michael Greenspan … Greenspan says").
+     * full ("Dora Lindqvist … her husband Anton Lindqvist … Lindqvist says").
      */
     private static int distance(Group g, Candidate c) {
         int first = Integer.MAX_VALUE;

@@ -12,8 +12,8 @@ import org.newsgraph.quotes.QuoteScene.TextWord;
 
 /**
  * A paragraph that opens with a quote and has no cue of its own, after a paragraph that reports the same
- * person's words indirectly: "Health Minister Jane Roe says she has met the groups. ¶ “We need everyone in the
- * same room.”" — the speaker is the subject of the last reporting verb of the paragraph before (a name, or a
+ * person's words indirectly: "Transport Minister Jane Roe says she has met the ferry crews. ¶ “The ferries must
+ * run every hour.”" — the speaker is the subject of the last reporting verb of the paragraph before (a name, or a
  * pronoun resolved to one), as broadcast and wire copy alternate paraphrase and quote.
  */
 final class ReportedSpeechSieve implements Sieve {

@@ -41,11 +41,11 @@ class EntityResolverTest {
 
     @Test
     void aSurnameTakenForAnOrganisationAfterThePersonWasNamedIsThePerson() {
-        String text = "Books\n\nThe writer Cecil Marlow grew up by the sea. Marlow marvels at how little was kept.\n";
+        String text = "Books\n\nThe writer Ada Marlow grew up by the sea. Marlow wrote three books about the harbour.\n";
         Article a = PageLayout.plainText("r.txt", text);
         int at = text.lastIndexOf("Marlow");
         Candidate org = new Candidate(new Mention(at, at + 6, "Marlow", EntityType.ORGANIZATION, "test", 0.6));
-        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(person(text, "Cecil Marlow"), org));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(person(text, "Ada Marlow"), org));
         assertEquals(1, es.size(), es.toString());
         assertEquals(EntityType.PERSON, es.get(0).type());
         assertEquals(2, es.get(0).mentions().size());
@@ -54,10 +54,10 @@ class EntityResolverTest {
 
     @Test
     void anOrganisationNamedBeforeAnyoneOfThatSurnameStaysAnOrganisation() {
-        String text = "Cars\n\nMarlow reported record sales. Later Cecil Marlow, no relation, spoke.\n";
+        String text = "Cars\n\nMarlow reported record sales. Later Ada Marlow, no relation, spoke.\n";
         Article a = PageLayout.plainText("r.txt", text);
         Candidate org = new Candidate(new Mention(text.indexOf("Marlow"), text.indexOf("Marlow") + 6, "Marlow", EntityType.ORGANIZATION, "test", 0.6));
-        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(org, person(text, "Cecil Marlow")));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(org, person(text, "Ada Marlow")));
         assertEquals(2, es.size(), es.toString());
     }
 
@@ -74,8 +74,8 @@ class EntityResolverTest {
 
     @Test
     void aNameTakenForAnOrganisationThatSaysHeIsAPerson() {
-        String text = "Blast\n\nOrrin Vasquez, marketing executive at Harbour Electronics, said he ran downstairs. "
-                + "Harbour Electronics said it would close the office.\n";
+        String text = "Ferry fire\n\nOrrin Vasquez, a deckhand with Harbour Electronics, said he saw the smoke first. "
+                + "Harbour Electronics said it would inspect the engines.\n";
         Article a = PageLayout.plainText("r.txt", text);
         int at = text.indexOf("Orrin Vasquez");
         int h = text.lastIndexOf("Harbour Electronics");

@@ -245,11 +245,11 @@ class SieveChainTest {
     @Test
     void aQuotedParagraphAfterReportedSpeechIsTheReportersWords() {
         Extraction x = extract("Paramedics say the wait at the hospital is too long.\n\n"
-                + "Health Minister Marta Kovac says she has met the union twice this month.\n\n"
-                + "“We need everyone in the same room, and we need them there soon.”\n\n"
+                + "Transport Minister Marta Kovac says she has met the ferry crews twice this month.\n\n"
+                + "“The ferries must run every hour, and they must run on time.”\n\n"
                 + "“Nobody should wait six hours for a bed.”\n");
-        assertEquals("Marta Kovac", speaker(x, "We need everyone"));
-        assertEquals("reported-speech", quote(x, "We need everyone").method());
+        assertEquals("Marta Kovac", speaker(x, "The ferries must"));
+        assertEquals("reported-speech", quote(x, "The ferries must").method());
         assertEquals("Marta Kovac", speaker(x, "Nobody should"), "the quote runs on into the next paragraph");
     }
 
