@@ -46,6 +46,7 @@ public final class Pipeline {
 
     private final Extractor extractor;
     private final EntityLinker linker;
+    private final org.newsgraph.quotes.SieveChainAttributor attributor;
 
     private Pipeline(Builder b) {
         this.analyzer = b.analyzer != null ? b.analyzer : new OpenNlpAnalyzer();
@@ -67,9 +68,11 @@ public final class Pipeline {
         }
         finders.add(new ReportingClauseFinder(ruleData.confidence(ReportingClauseFinder.METHOD))); // fills only the gaps the others left
         DocumentRepeats repeats = new DocumentRepeats(ruleData.confidence("repeat-source-minimum"), ruleData.confidence(DocumentRepeats.METHOD));
-        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats,
-                org.newsgraph.quotes.SieveChainAttributor.standard(b.resolver != null ? b.resolver : new org.newsgraph.coref.SalienceResolver(),
-                        b.calibration != null ? b.calibration : org.newsgraph.quotes.Calibration.shipped()));
+        this.attributor = org.newsgraph.quotes.SieveChainAttributor.standard(
+                b.resolver != null ? b.resolver : new org.newsgraph.coref.SalienceResolver(),
+                b.calibration != null ? b.calibration : org.newsgraph.quotes.Calibration.shipped(),
+                b.rankerSet ? b.ranker : org.newsgraph.quotes.MaxentSpeakerRanker.shipped());
+        this.extractor = new Extractor(kb, finders, new MentionMerger(OVERRIDE_MARGIN, GAP_MINIMUM), repeats, attributor);
     }
 
     public static Builder builder() {
@@ -126,6 +129,18 @@ public final class Pipeline {
                 o -> spans.stream().anyMatch(q -> o >= q.start() && o < q.end()), firstNames), entities);
     }
 
+    /** An article's entities and each quote's candidate speakers: for learning to rank them. */
+    public record SpeakerChoices(List<Entity> entities, List<org.newsgraph.quotes.SieveChainAttributor.SpeakerChoice> choices) {}
+
+    /** The article's entities and its quotes' candidate speakers, as the speaker ranker sees them. */
+    public SpeakerChoices speakerChoices(Article article) {
+        AnalyzedText at = analyzer.analyze(article);
+        List<Entity> entities = link(extractor.entities(at));
+        List<org.newsgraph.quotes.QuoteSpan> spans = new org.newsgraph.quotes.QuoteSpans().find(article.text(), article.content());
+        if (spans.size() > Extractor.MAX_QUOTES) spans = spans.subList(0, Extractor.MAX_QUOTES);
+        return new SpeakerChoices(entities, attributor.choices(at, entities, spans));
+    }
+
     /** Links each entity, names linked ones by their item's label, and merges entities that link to one item. */
     private List<Entity> link(List<Entity> entities) {
         Map<String, Entity> byKey = new LinkedHashMap<>();
@@ -165,10 +180,22 @@ public final class Pipeline {
         private boolean rulesOnly;
         private org.newsgraph.coref.AnaphoraResolver resolver;
         private org.newsgraph.quotes.Calibration calibration;
+        private org.newsgraph.quotes.SpeakerRanker ranker;
+        private boolean rankerSet;
 
         /** How a report's method becomes its confidence (default: the shipped table; {@code Calibration.none()} for the sieves' own). */
         public Builder calibration(org.newsgraph.quotes.Calibration c) {
             this.calibration = Objects.requireNonNull(c);
+            return this;
+        }
+
+        /**
+         * How each quote's speaker is chosen among the sieves' candidates (default: the shipped model); null for
+         * the sieve chain's own decisions.
+         */
+        public Builder ranker(org.newsgraph.quotes.SpeakerRanker r) {
+            this.ranker = r;
+            this.rankerSet = true;
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 import org.newsgraph.Pipeline;
+import org.newsgraph.quotes.MaxentSpeakerRanker;
 import org.newsgraph.link.EntityLinker;
 import org.newsgraph.link.KnowledgeBase;
 import org.newsgraph.link.DeferredLinker;
@@ -42,6 +43,10 @@ public final class LinkingOptions {
             + "used instead of the shipped one.")
     Path nerModel;
 
+    @Option(names = "--speaker-model", paramLabel = "FILE", description = "A speaker-ranking model trained with kg train speakers, "
+            + "used instead of the shipped one; 'none' for the attribution sieves' own decisions.")
+    String speakerModel;
+
     @Option(names = "--rules-only", description = "Recognise names with the rules and the knowledge base only, without the trained name finder.")
     boolean rulesOnly;
 
@@ -69,6 +74,7 @@ public final class LinkingOptions {
         StringBuilder sb = new StringBuilder("kb ").append(knowledgeBase().versionWithBroadSlice());
         if (rulesOnly) sb.append("; rules only");
         else if (nerModel != null) sb.append("; ner ").append(fileDigest(nerModel));
+        if (speakerModel != null) sb.append("; speakers ").append(speakerModel.equals("none") ? "sieves" : fileDigest(Path.of(speakerModel)));
         if (online) sb.append("; online");
         return sb.toString();
     }
@@ -92,9 +98,11 @@ public final class LinkingOptions {
         EntityLinker linker = new DeferredLinker(() -> online ? new WikidataApiLinker(kb.withBroadSlice(), api, cache)
                 : new OfflineLinker(kb.withBroadSlice()));
         var model = nerModel == null ? null : NameFinderModels.file(nerModel);
+        var ranker = speakerModel == null || speakerModel.equals("none") ? null : MaxentSpeakerRanker.file(Path.of(speakerModel));
         return () -> {
             Pipeline.Builder b = Pipeline.builder().knowledgeBase(kb).linker(linker).rulesOnly(rulesOnly);
             if (model != null) b.nameFinder(model);
+            if (speakerModel != null) b.ranker(ranker);
             return b.build();
         };
     }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * genders of given names from plain texts, {@code confidence} calibrates attribution confidence on annotated quotes.
  */
 @Command(name = "train", mixinStandardHelpOptions = true, description = "Trains a statistical component.",
-        subcommands = {TrainCommand.Ner.class, TrainCommand.Names.class, TrainCommand.Confidence.class})
+        subcommands = {TrainCommand.Ner.class, TrainCommand.Names.class, TrainCommand.Confidence.class, TrainCommand.Speakers.class})
 public final class TrainCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -162,37 +162,53 @@ public final class TrainCommand implements Runnable {
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             long t0 = System.nanoTime();
-            org.newsgraph.Pipeline pipeline = org.newsgraph.Pipeline.builder().calibration(org.newsgraph.quotes.Calibration.none()).build();
+            org.newsgraph.Pipeline pipeline = org.newsgraph.Pipeline.builder().calibration(org.newsgraph.quotes.Calibration.none()).ranker(null).build();
             org.newsgraph.eval.Scorer scorer = new org.newsgraph.eval.Scorer();
-            org.newsgraph.ingest.Inputs in = new org.newsgraph.ingest.Inputs();
-            int articles = 0;
-            for (Path corpus : corpora) {
-                Path gold = corpus.resolve("gold");
-                Path texts = corpus.resolve("texts");
-                if (!java.nio.file.Files.isDirectory(gold) || !java.nio.file.Files.isDirectory(texts)) {
-                    throw new IOException(corpus + ": no gold/ and texts/ folders");
-                }
-                List<Path> golds;
-                try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(gold)) {
-                    golds = s.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-                }
-                for (Path g : golds) {
-                    org.newsgraph.eval.Gold gd = org.newsgraph.eval.Gold.read(g);
-                    if (Split.of(gd) == Split.DEV || !gd.scores("quotes")) continue;
-                    Path f = texts.resolve(gd.sourceFile());
-                    if (!java.nio.file.Files.isRegularFile(f)) continue;
-                    List<org.newsgraph.ingest.Article> read = new java.util.ArrayList<>();
-                    in.read(gd.sourceFile(), java.nio.file.Files.readAllBytes(f), read::add, p -> { });
-                    for (org.newsgraph.ingest.Article a : read) scorer.add(gd, pipeline.process(a));
-                    articles++;
-                }
-            }
+            int articles = org.newsgraph.eval.QuoteCorpora.read(corpora, Split.TRAIN, (g, a) -> scorer.add(g, pipeline.process(a)));
             java.util.Map<String, int[]> counts = new java.util.TreeMap<>();
             scorer.speakerBySieve().forEach((m, c) -> counts.put(m, new int[] {c.truePositives, c.predicted}));
             var table = org.newsgraph.quotes.Calibration.fit(counts);
             org.newsgraph.quotes.Calibration.write(table, "kg train confidence on the training splits of " + corpora.stream()
                     .map(p -> p.getFileName().toString()).toList() + ", " + articles + " articles", output);
             out.printf("%d methods calibrated from %d articles; %.0f s; written to %s%n", table.size(), articles,
+                    (System.nanoTime() - t0) / 1e9, output);
+            out.flush();
+            return 0;
+        }
+    }
+
+    @Command(name = "speakers", mixinStandardHelpOptions = true,
+            description = "Learns to rank the candidate speakers of a quote: extracts the training articles of annotated quote "
+                    + "corpora (each CORPUS a folder with texts/ and gold/, as corpora/quotes/polnear and ggt are), lists each "
+                    + "quote's candidates as the attribution sieves and the neighbouring quotes propose them, and fits a "
+                    + "logistic-regression model of which one spoke. The development split is left out.")
+    static final class Speakers implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "CORPUS", arity = "1..*", description = "Folders holding texts/ and gold/.")
+        List<Path> corpora;
+
+        @Option(names = "--output", paramLabel = "FILE", required = true, description = "Where to write the model (gzipped).")
+        Path output;
+
+        @Option(names = "--cutoff", defaultValue = "3", description = "Features seen fewer times are left out (default: ${DEFAULT-VALUE}).")
+        int cutoff;
+
+        @Option(names = "--l2", defaultValue = "1.0", description = "The L2 penalty of the regression (default: ${DEFAULT-VALUE}).")
+        double l2;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            long t0 = System.nanoTime();
+            org.newsgraph.eval.SpeakerExamples examples = new org.newsgraph.eval.SpeakerExamples();
+            examples.add(org.newsgraph.Pipeline.builder().ranker(null).build(), corpora, Split.TRAIN);
+            if (examples.events().isEmpty()) throw new IOException("no annotated quotes in the training splits of " + corpora);
+            var ranker = org.newsgraph.quotes.MaxentSpeakerRanker.train(examples.events(), cutoff, l2);
+            ranker.write(output);
+            out.printf("%d candidates of %d quotes (%d with a right candidate) from %d articles; %.0f s; written to %s%n",
+                    examples.events().size(), examples.quotes(), examples.withRightCandidate(), examples.articles(),
                     (System.nanoTime() - t0) / 1e9, output);
             out.flush();
             return 0;

@@ -320,16 +320,14 @@ public final class Scorer {
             sieve.predicted++;
             sieve.gold++;
             Entity speaker = found.speakerKey() == null ? null : x.entity(found.speakerKey()).orElse(null);
-            boolean right;
+            boolean right = speakerRight(gold, g, speaker);
             if (g.speaker() == null) {
-                right = speaker == null || speaker.type() != EntityType.PERSON;
                 if (!right) {
                     anonymousNamed++;
                     miss("unnamed source given a name", src, "\"" + shorten(g.text()) + "\" to " + speaker.name()
                             + " (" + found.method() + "), gold " + g.description());
                 }
             } else {
-                right = speaker != null && (gold.speakersAsWritten() ? sameSpeaker(g.speaker(), speaker) : matches(goldPerson(gold, g), speaker));
                 if (!right) {
                     miss(speaker == null ? "no speaker" : "wrong speaker", src, "\"" + shorten(g.text()) + "\" attributed to "
                             + (speaker == null ? found.speakerDescription() : speaker.name()) + " (" + found.method() + "), gold " + g.speaker());
@@ -367,6 +365,20 @@ public final class Scorer {
             if (ok) q.truePositives++;
             else miss("spurious quote", src, "\"" + shorten(e.text()) + "\"");
         }
+    }
+
+    /**
+     * Whether {@code speaker} (null for an unnamed source) is the gold speaker of {@code g}, as the speaker
+     * attribution score counts it.
+     */
+    public static boolean speakerRight(Gold gold, Gold.GoldQuote g, Entity speaker) {
+        if (g.speaker() == null) return speaker == null || speaker.type() != EntityType.PERSON;
+        return speaker != null && (gold.speakersAsWritten() ? sameSpeaker(g.speaker(), speaker) : matches(goldPerson(gold, g), speaker));
+    }
+
+    /** The gold quote of four words or more that a found quote's text is, or null. */
+    public static Gold.GoldQuote goldQuote(Gold gold, String found) {
+        return gold.quotes().stream().filter(g -> tokens(g.text()) > 3 && sameQuote(g.text(), found)).findFirst().orElse(null);
     }
 
     private static Gold.GoldEntity goldPerson(Gold gold, Gold.GoldQuote g) {

@@ -70,6 +70,9 @@ final class EntityResolver {
 
     List<Entity> resolve(Article article, List<Candidate> candidates) {
         candidates = candidates.stream().map(c -> speaksAsPerson(article.text(), c) ? asPerson(c) : c).toList();
+        Set<String> personWords = new java.util.HashSet<>();
+        for (Candidate c : candidates) if (c.type() == EntityType.PERSON && !c.text().contains(" ")) personWords.add(Names.key(c.text()));
+        candidates = candidates.stream().map(c -> surnameSpeaksForPerson(c, personWords) ? asPerson(c) : c).toList();
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<String, Integer> surnameFrom = personSurnames(candidates);
@@ -146,6 +149,23 @@ final class EntityResolver {
         }
         int e = c.mention().end();
         return SAID_HE.matcher(text.substring(e, Math.min(text.length(), e + 140))).find();
+    }
+
+    /**
+     * A name of two or three words taken for an organisation whose last word the article uses alone for a person
+     * ("Kevin Haley, of the security firm, … Haley said"): the person's full name, as news writing goes on to call a
+     * person by the surname and an organisation never by the last word of its name. Names with an organisation's
+     * head word ("Haley Bank") stay organisations.
+     */
+    private static boolean surnameSpeaksForPerson(Candidate c, Set<String> personWords) {
+        if (c.type() != EntityType.ORGANIZATION || c.byCoreference()) return false;
+        String[] ws = c.text().split("\\s+");
+        if (ws.length < 2 || ws.length > 3 || !personWords.contains(Names.key(ws[ws.length - 1]))) return false;
+        for (String w : ws) {
+            if (!Character.isUpperCase(w.charAt(0)) || !w.chars().anyMatch(Character::isLowerCase)
+                    || org.newsgraph.nlp.Lexicons.ORG_HEADS.contains(w) || org.newsgraph.nlp.Lexicons.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) return false;
+        }
+        return true;
     }
 
     private static Candidate asPerson(Candidate c) {

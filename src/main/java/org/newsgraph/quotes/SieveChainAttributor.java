@@ -36,12 +36,22 @@ public final class SieveChainAttributor implements QuoteAttributor {
     private final List<Sieve> sieves;
     private final AnaphoraResolver resolver;
     private final Calibration calibration;
+    private final SpeakerRanker ranker;
 
     /**
      * The sieves, with the resolver they ask who a pronoun refers to, and the calibration that turns the method
      * that decided a report into its confidence.
      */
     public SieveChainAttributor(List<Sieve> sieves, AnaphoraResolver resolver, Calibration calibration) {
+        this(sieves, resolver, calibration, null);
+    }
+
+    /**
+     * The same, with the sieves as candidate generators: {@code ranker} (when not null) chooses each statement's
+     * speaker among what the sieves and the neighbouring quotes propose, and its probability is the confidence.
+     */
+    public SieveChainAttributor(List<Sieve> sieves, AnaphoraResolver resolver, Calibration calibration, SpeakerRanker ranker) {
+        this.ranker = ranker;
         this.sieves = List.copyOf(sieves);
         this.resolver = java.util.Objects.requireNonNull(resolver);
         this.calibration = java.util.Objects.requireNonNull(calibration);
@@ -54,7 +64,12 @@ public final class SieveChainAttributor implements QuoteAttributor {
 
     /** The sieves in the shipped order, resolving pronouns with {@code resolver}, confidences calibrated by {@code c}. */
     public static SieveChainAttributor standard(AnaphoraResolver resolver, Calibration c) {
-        return new SieveChainAttributor(sieves(WordLists.ordered(ORDER)), resolver, c);
+        return standard(resolver, c, null);
+    }
+
+    /** The sieves in the shipped order, their candidates ranked by {@code ranker} (none when null). */
+    public static SieveChainAttributor standard(AnaphoraResolver resolver, Calibration c, SpeakerRanker ranker) {
+        return new SieveChainAttributor(sieves(WordLists.ordered(ORDER)), resolver, c, ranker);
     }
 
     /** The sieves of these names, in this order; an unknown name is an error. */
@@ -76,10 +91,23 @@ public final class SieveChainAttributor implements QuoteAttributor {
         return sieves.stream().map(Sieve::name).toList();
     }
 
-    @Override
-    public List<Quote> attribute(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
+    /** A quote's candidate speakers, for learning to rank them. */
+    public record SpeakerChoice(QuoteSpan span, String quoted, List<SpeakerCandidate> candidates) {}
+
+    /** Each quote's candidate speakers, as the ranker sees them; quotes of transcript labels are decided by their label. */
+    public List<SpeakerChoice> choices(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
+        QuoteScene scene = chain(at, entities, spans);
+        List<SpeakerChoice> out = new ArrayList<>();
+        for (int i = 0; i < spans.size(); i++) {
+            if (spans.get(i).hasLabel()) continue;
+            out.add(new SpeakerChoice(spans.get(i), scene.quoted(i), candidates(scene, i)));
+        }
+        return out;
+    }
+
+    /** The scene with every quote decided by the first sieve, in order, that can tell. */
+    private QuoteScene chain(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
         QuoteScene scene = new QuoteScene(at, entities, spans, resolver);
-        String text = scene.text();
         for (Sieve sieve : sieves) {
             // short quotes too: "“Carson is cratering,” Smith said. “…”" tells who goes on speaking
             for (int i = 0; i < spans.size(); i++) {
@@ -88,11 +116,48 @@ public final class SieveChainAttributor implements QuoteAttributor {
                 if (a != null) scene.decide(i, a);
             }
         }
+        return scene;
+    }
+
+    /** Quote {@code i}'s candidates: what every sieve proposes once the chain has decided all quotes. */
+    private List<SpeakerCandidate> candidates(QuoteScene scene, int i) {
+        List<Attribution> proposals = new ArrayList<>();
+        for (Sieve sieve : sieves) {
+            if (!sieve.handles(scene.span(i))) continue;
+            Attribution a = sieve.attribute(scene, i);
+            if (a != null) proposals.add(a);
+        }
+        return new SpeakerCandidates(scene).of(i, scene.decided(i), proposals);
+    }
+
+    /** Below this probability, the ranker gives no speaker to a quote the sieves left without one. */
+    static final double NEW_SPEAKER_MINIMUM = 0.5;
+
+    @Override
+    public List<Quote> attribute(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
+        QuoteScene scene = chain(at, entities, spans);
+        String text = scene.text();
+        Attribution[] chosen = new Attribution[spans.size()];
+        double[] confidence = new double[spans.size()];
+        for (int i = 0; i < spans.size(); i++) {
+            Attribution a = scene.decided(i);
+            chosen[i] = a;
+            confidence[i] = a == null ? calibration.of("unattributed", 0.5) : calibration.of(a.method(), a.confidence());
+            if (ranker == null || spans.get(i).hasLabel() || !spans.get(i).isStatement(text)) continue;
+            List<SpeakerCandidate> cs = candidates(scene, i);
+            if (cs.isEmpty()) continue;
+            double[] p = ranker.probabilities(cs);
+            int best = 0;
+            for (int k = 1; k < p.length; k++) if (p[k] > p[best]) best = k;
+            if (a == null && p[best] < NEW_SPEAKER_MINIMUM) continue;
+            chosen[i] = cs.get(best).same(a) ? a : cs.get(best).attribution();
+            confidence[i] = p[best];
+        }
         List<Quote> out = new ArrayList<>();
         QuoteSpan turn = null; // the last labelled line given to its speaker: the quotes inside it are that turn's words
         for (int i = 0; i < spans.size(); i++) {
             QuoteSpan s = spans.get(i);
-            Attribution a = scene.decided(i);
+            Attribution a = chosen[i];
             if (s.hasLabel()) {
                 turn = a != null ? s : null;
                 // a label that names no one is a story label ("READ MORE:", "ANALYSIS:"), a question is not a statement
@@ -104,9 +169,8 @@ public final class SieveChainAttributor implements QuoteAttributor {
             if (a == null && s.kind() == QuoteKind.BLOCK) continue;
             String quoted = scene.quoted(i);
             out.add(a == null
-                    ? new Quote(s.start(), s.end(), quoted, s.kind(), null, null, null, "unattributed", calibration.of("unattributed", 0.5))
-                    : new Quote(s.start(), s.end(), quoted, s.kind(), a.speakerKey(), a.description(), a.cue(), a.method(),
-                            calibration.of(a.method(), a.confidence())));
+                    ? new Quote(s.start(), s.end(), quoted, s.kind(), null, null, null, "unattributed", confidence[i])
+                    : new Quote(s.start(), s.end(), quoted, s.kind(), a.speakerKey(), a.description(), a.cue(), a.method(), confidence[i]));
         }
         return out;
     }

@@ -53,6 +53,25 @@ class EntityResolverTest {
     }
 
     @Test
+    void aFullNameTakenForAnOrganisationWhoseSurnameTheArticleUsesForAPersonIsThatPerson() {
+        String text = "Spam\n\nThe head of research at a security firm, Wendel Okoro, agreed. Okoro said the servers were the same.\n"
+                + "Okoro Freight Bank later said nothing.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        int full = text.indexOf("Wendel Okoro");
+        Candidate org = new Candidate(new Mention(full, full + 12, "Wendel Okoro", EntityType.ORGANIZATION, "test", 0.6));
+        int bank = text.indexOf("Okoro Freight Bank");
+        Candidate company = new Candidate(new Mention(bank, bank + 18, "Okoro Freight Bank", EntityType.ORGANIZATION, "test", 0.6));
+        int sur = text.indexOf("Okoro said");
+        Candidate surname = new Candidate(new Mention(sur, sur + 5, "Okoro", EntityType.PERSON, "test", 0.9));
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(org, surname, company));
+        Entity p = es.stream().filter(e -> e.name().equals("Wendel Okoro")).findFirst().orElseThrow();
+        assertEquals(EntityType.PERSON, p.type(), es.toString());
+        assertEquals(2, p.mentions().size(), "the surname joins the full name: " + es);
+        Entity bankEntity = es.stream().filter(e -> e.name().equals("Okoro Freight Bank")).findFirst().orElseThrow();
+        assertEquals(EntityType.ORGANIZATION, bankEntity.type(), "a name with an organisation's head word stays one");
+    }
+
+    @Test
     void anOrganisationNamedBeforeAnyoneOfThatSurnameStaysAnOrganisation() {
         String text = "Cars\n\nMarlow reported record sales. Later Ada Marlow, no relation, spoke.\n";
         Article a = PageLayout.plainText("r.txt", text);
