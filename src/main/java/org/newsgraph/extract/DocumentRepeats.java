@@ -55,6 +55,7 @@ public final class DocumentRepeats {
             for (String name : longestFirst) add(text, b, name, names.get(name), i -> true, taken, out);
         }
         speakingSurnames(article, names, taken, out);
+        fullNames(article, names, taken, out);
         if (out.size() == found.size()) return found;
         out.sort(Comparator.comparingInt(c -> c.mention().start()));
         return out;
@@ -79,6 +80,52 @@ public final class DocumentRepeats {
                 add(text, b, name, EntityType.PERSON, i -> speechVerbAt(text, i + name.length(), true) || speechVerbAt(text, i, false), taken, out);
             }
         }
+    }
+
+    /**
+     * A person found by the surname alone, written in full where the finders missed it ("Darian Lonechild is new to
+     * the work … Lonechild said"): the capitalised word before the surname is the given name when the article never
+     * writes it in lower case and it is no word that goes before names without being one (a title, a role, a
+     * nationality, a sentence opener).
+     */
+    private void fullNames(Article article, Map<String, EntityType> names, List<Mention> taken, List<Candidate> out) {
+        String text = article.text();
+        for (Map.Entry<String, EntityType> e : names.entrySet()) {
+            String surname = e.getKey();
+            if (e.getValue() != EntityType.PERSON || surname.contains(" ") || surname.length() < 3) continue;
+            for (Block b : article.blocks()) {
+                if (b.kind() != Block.Kind.BODY && b.kind() != Block.Kind.CAPTION) continue;
+                int from = b.start();
+                while (true) {
+                    int i = text.indexOf(surname, from);
+                    if (i < 0 || i + surname.length() > b.end()) break;
+                    from = i + 1;
+                    int end = i + surname.length();
+                    if (i < 2 || text.charAt(i - 1) != ' ' || (end < text.length() && Character.isLetterOrDigit(text.charAt(end)))) continue;
+                    int w = i - 1;
+                    while (w > b.start() && Character.isLetter(text.charAt(w - 1))) w--;
+                    String given = text.substring(w, i - 1);
+                    if (w > b.start() && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '-' || text.charAt(w - 1) == '.')) continue;
+                    if (!isGivenName(given, text)) continue;
+                    Mention m = new Mention(w, end, text.substring(w, end), EntityType.PERSON, METHOD, confidence);
+                    if (taken.stream().anyMatch(m::overlaps)) continue;
+                    taken.add(m);
+                    out.add(new Candidate(m));
+                }
+            }
+        }
+    }
+
+    private static boolean isGivenName(String w, String text) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return false;
+        String lower = w.toLowerCase(java.util.Locale.ROOT);
+        for (java.util.Set<String> words : List.of(org.newsgraph.nlp.Lexicons.ROLE_WORDS, org.newsgraph.nlp.Lexicons.HONORIFICS,
+                org.newsgraph.nlp.Lexicons.TITLE_MODIFIERS, org.newsgraph.nlp.Lexicons.NATIONALITY, org.newsgraph.nlp.Lexicons.NEVER_NAMES,
+                org.newsgraph.nlp.Lexicons.SENTENCE_OPENERS, org.newsgraph.nlp.Lexicons.ORG_HEADS, org.newsgraph.nlp.Lexicons.PLACE_HEADS,
+                org.newsgraph.nlp.Lexicons.ROLE_HEADS)) {
+            if (words.contains(w) || words.contains(lower)) return false;
+        }
+        return !java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
     }
 
     /**

@@ -65,4 +65,17 @@ class DocumentRepeatsTest {
                 .map(c -> c.mention().start()).toList();
         assertEquals(List.of(text.indexOf("Young said")), repeated, "only the surname next to a speech verb");
     }
+
+    @Test
+    void aPersonFoundByTheSurnameIsFoundInFullWhereTheGivenNameStandsBeforeIt() {
+        String text = "Ferry\n\nTalvi Rennick runs the night ferry. Minister Rennick praised her. Later, Ms. Rennick spoke."
+                + " Bright Rennick lights lit the bright deck.\n\nRennick said the crossing was calm.\n";
+        Article a = PageLayout.plainText("t.txt", text);
+        int i = text.indexOf("Rennick said");
+        List<Candidate> found = List.of(new Candidate(new Mention(i, i + 7, "Rennick", EntityType.PERSON, "name-model", 0.9)));
+        List<String> full = new DocumentRepeats(0.5, 0.7).extend(a, found).stream()
+                .map(Candidate::text).filter(t -> t.contains(" ")).toList();
+        assertEquals(List.of("Talvi Rennick"), full,
+                "a title, an honorific and a word the article also writes in lower case are not given names");
+    }
 }
