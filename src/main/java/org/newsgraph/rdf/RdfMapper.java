@@ -24,7 +24,7 @@ public final class RdfMapper {
      * Written on every article, so that a store knows which extractor made it; changes whenever extraction does,
      * so that a rebuild re-reads articles extracted by an older version.
      */
-    public static final String PIPELINE_VERSION = "newsgraph-0.4";
+    public static final String PIPELINE_VERSION = "newsgraph-0.5";
     /** What the shipped pipeline links with: the bundled knowledge base and the shipped name model. */
     public static final String SHIPPED_MODELS = "kb bundled";
 
