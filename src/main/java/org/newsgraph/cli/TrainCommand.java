@@ -32,8 +32,8 @@ public final class TrainCommand implements Runnable {
 
     @Command(name = "ner", mixinStandardHelpOptions = true,
             description = "Trains the name finder (persons, organisations, places) on token<TAB>label files "
-                    + "(B-PER, I-ORG, O, ...; a blank line between sentences). Articles of the development split "
-                    + "are left out unless --all. Use the model with kg build/eval --ner-model FILE.")
+                    + "(B-PER, I-ORG, O, ...; a blank line between sentences), from one corpus or several. Articles of the development split "
+                    + "are left out unless --all: the split a gold/ folder beside the data states for the file, else the one its name falls in. Use the model with kg build/eval --ner-model FILE.")
     static final class Ner implements Callable<Integer> {
         @Spec
         CommandSpec spec;
@@ -78,12 +78,16 @@ public final class TrainCommand implements Runnable {
             List<Path> inputs = new java.util.ArrayList<>(positional);
             inputs.addAll(data);
             if (inputs.isEmpty()) throw new picocli.CommandLine.ParameterException(spec.commandLine(), "no training data: give --data DIR");
+            java.util.function.Predicate<Split> keep = s -> all || s == Split.TRAIN || (s == Split.TUNE && !leaveOutTune);
+            // a file's split is the one its corpus states (gold/NAME.json beside bio/NAME.tsv), else its name's
             List<Path> files = BioCorpus.files(inputs, p -> {
-                Split s = Split.of(p.getFileName().toString());
-                return all || s == Split.TRAIN || (s == Split.TUNE && !leaveOutTune);
+                try {
+                    return keep.test(Split.ofFile(p));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(p + ": " + e.getMessage(), e);
+                }
             });
             long t0 = System.nanoTime();
-            java.util.function.Predicate<Split> keep = s -> all || s == Split.TRAIN || (s == Split.TUNE && !leaveOutTune);
             UnlabelledText unlabelled = UnlabelledText.read(text, keep);
             var r = new NameFinderTrainer(iterations, cutoff, algorithm.toUpperCase(java.util.Locale.ROOT))
                     .train(files, KnowledgeBase.bundledWith(kbFiles), unlabelled.sentences());

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.newsgraph.eval.Gold;
 import org.newsgraph.eval.Split;
 import org.newsgraph.ner.WordClusters;
 
@@ -35,18 +34,11 @@ record UnlabelledText(int articles, List<String[]> sentences) {
             if (!Files.isDirectory(dir)) throw new IOException(dir + ": not a directory of texts");
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path f : s.filter(p -> p.toString().endsWith(".txt") && Files.isRegularFile(p)).sorted().toList()) {
-                    if (keep.test(split(f))) out.add(f);
+                    if (keep.test(Split.ofFile(f))) out.add(f);
                 }
             }
         }
         return out;
     }
 
-    static Split split(Path text) throws IOException {
-        String name = text.getFileName().toString();
-        Path parent = text.toAbsolutePath().getParent();
-        Path gold = parent == null || parent.getParent() == null ? null
-                : parent.getParent().resolve("gold").resolve(name.replaceAll("\\.txt$", ".json"));
-        return gold != null && Files.isRegularFile(gold) ? Split.of(Gold.read(gold)) : Split.of(name);
-    }
 }

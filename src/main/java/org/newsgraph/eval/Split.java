@@ -43,4 +43,17 @@ public enum Split {
     public boolean includes(Split s) {
         return this == ALL || this == s || (this == TRAIN && s == TUNE);
     }
+
+    /**
+     * The split of a corpus file (a text or a token file): the one its corpus states in the gold file of the same
+     * name in a {@code gold/} folder beside the file's folder ({@code texts/a.txt}, {@code bio/a.tsv} and
+     * {@code gold/a.json}), else the split its name falls in.
+     */
+    public static Split ofFile(java.nio.file.Path file) throws java.io.IOException {
+        String name = file.getFileName().toString();
+        java.nio.file.Path parent = file.toAbsolutePath().getParent();
+        java.nio.file.Path gold = parent == null || parent.getParent() == null ? null
+                : parent.getParent().resolve("gold").resolve(name.replaceAll("\\.(txt|tsv)$", ".json"));
+        return gold != null && java.nio.file.Files.isRegularFile(gold) ? of(Gold.read(gold)) : of(name);
+    }
 }
