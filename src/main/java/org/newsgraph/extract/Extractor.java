@@ -43,7 +43,7 @@ public final class Extractor {
             found.add(f.find(at));
             types.add(f.types());
         }
-        List<Candidate> merged = merger.merge(found, types);
+        List<Candidate> merged = NotNames.drop(at.article().text(), merger.merge(found, types));
         if (repeats != null) merged = repeats.extend(at.article(), merged);
         return resolver.resolve(at.article(), merged);
     }

@@ -94,12 +94,12 @@ public final class SieveChainAttributor implements QuoteAttributor {
     /** A quote's candidate speakers, for learning to rank them. */
     public record SpeakerChoice(QuoteSpan span, String quoted, List<SpeakerCandidate> candidates) {}
 
-    /** Each quote's candidate speakers, as the ranker sees them; quotes of transcript labels are decided by their label. */
+    /** Each ranked quote's candidate speakers, as the ranker sees them. */
     public List<SpeakerChoice> choices(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
         QuoteScene scene = chain(at, entities, spans);
         List<SpeakerChoice> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
-            if (spans.get(i).hasLabel()) continue;
+            if (!ranked(spans.get(i))) continue;
             out.add(new SpeakerChoice(spans.get(i), scene.quoted(i), candidates(scene, i)));
         }
         return out;
@@ -130,6 +130,14 @@ public final class SieveChainAttributor implements QuoteAttributor {
         return new SpeakerCandidates(scene).of(i, scene.decided(i), proposals);
     }
 
+    /**
+     * Whether the ranker chooses the speaker of a quote like this: quotes in marks in the running text, what the
+     * annotated corpora hold by the thousand; block quotes and transcript lines keep the sieves' decision.
+     */
+    private static boolean ranked(QuoteSpan q) {
+        return q.kind() == QuoteKind.DIRECT && !q.hasLabel();
+    }
+
     /** Below this probability, the ranker gives no speaker to a quote the sieves left without one. */
     static final double NEW_SPEAKER_MINIMUM = 0.5;
 
@@ -143,7 +151,7 @@ public final class SieveChainAttributor implements QuoteAttributor {
             Attribution a = scene.decided(i);
             chosen[i] = a;
             confidence[i] = a == null ? calibration.of("unattributed", 0.5) : calibration.of(a.method(), a.confidence());
-            if (ranker == null || spans.get(i).hasLabel() || !spans.get(i).isStatement(text)) continue;
+            if (ranker == null || !ranked(spans.get(i)) || !spans.get(i).isStatement(text)) continue;
             List<SpeakerCandidate> cs = candidates(scene, i);
             if (cs.isEmpty()) continue;
             double[] p = ranker.probabilities(cs);
