@@ -69,7 +69,7 @@ final class EntityResolver {
     }
 
     List<Entity> resolve(Article article, List<Candidate> candidates) {
-        candidates = candidates.stream().map(c -> speaksAsPerson(article.text(), c) ? asPerson(c) : c).toList();
+        candidates = candidates.stream().map(c -> speaksAsPerson(article.text(), c) || transcriptSpeaker(article, c) ? asPerson(c) : c).toList();
         Set<String> personWords = new java.util.HashSet<>();
         for (Candidate c : candidates) if (c.type() == EntityType.PERSON && !c.text().contains(" ")) personWords.add(Names.key(c.text()));
         candidates = candidates.stream().map(c -> surnameSpeaksForPerson(c, personWords) ? asPerson(c) : c).toList();
@@ -149,6 +149,24 @@ final class EntityResolver {
         }
         int e = c.mention().end();
         return SAID_HE.matcher(text.substring(e, Math.min(text.length(), e + 140))).find();
+    }
+
+    /** A speaker's label in a transcript: a line opening with a name in capitals and a colon ("WALLACE: …"). */
+    private static final Pattern LABEL_LINE = Pattern.compile("(?m)^[\"“]?([\\p{Lu}][\\p{Lu}.'’\\- ]{1,30}):");
+
+    /**
+     * A name in capitals taken for an organisation that labels two lines or more of a transcript ("WALLACE: …",
+     * "PENCE: …"): a person, who speaks them.
+     */
+    private static boolean transcriptSpeaker(Article article, Candidate c) {
+        if (c.type() != EntityType.ORGANIZATION || c.byCoreference()) return false;
+        String text = article.text();
+        int e = c.mention().end();
+        if (e >= text.length() || text.charAt(e) != ':' || !c.text().equals(c.text().toUpperCase(Locale.ROOT))) return false;
+        int labels = 0;
+        java.util.regex.Matcher m = LABEL_LINE.matcher(text);
+        while (m.find() && labels < 2) if (m.group(1).strip().equals(c.text())) labels++;
+        return labels >= 2;
     }
 
     /**

@@ -157,6 +157,8 @@ final class SpeakerCandidates {
         int words = Integer.MAX_VALUE;
         int paras = Integer.MAX_VALUE;
         boolean opensSentence = false;
+        boolean subject = false;
+        boolean modifier = false;
         int k = paragraph(q.block());
         for (MentionRef r : scene.mentions()) {
             if (!r.entity().key().equals(e.key()) || r.quoted()) continue;
@@ -165,7 +167,10 @@ final class SpeakerCandidates {
                 words = Math.min(words, wordsBetween(r.mention().end(), q.open()));
                 paras = Math.min(paras, k - paragraph(blockAt(s)));
                 var sentence = scene.sentenceAt(s);
-                opensSentence = sentence != null && scene.text().substring(sentence.start(), s).replaceAll("[\\p{Punct}\u201C\u2018\\s]", "").isEmpty();
+                String head = sentence == null ? "" : scene.text().substring(sentence.start(), s);
+                opensSentence = sentence != null && head.replaceAll("[\\p{Punct}\u201C\u2018\\s]", "").isEmpty();
+                modifier = modifies(r.mention().end());
+                subject = sentence != null && !modifier && NOUN_PHRASE_START.matcher(head).matches();
             } else if (s >= q.after()) {
                 words = Math.min(words, wordsBetween(q.after(), s));
                 if (blockAt(s) == q.block()) paras = Math.min(paras, 0);
@@ -175,7 +180,31 @@ final class SpeakerCandidates {
         f.add("words=" + bucket(words));
         f.add("paragraphs=" + (paras == Integer.MAX_VALUE ? "none" : paras >= 3 ? "3+" : String.valueOf(paras)));
         if (opensSentence) f.add("opens-sentence");
+        if (subject) f.add("subject");
+        if (modifier) f.add("modifier");
         return f;
+    }
+
+    /** Capitalised words, titles and possessives only, from a sentence's start: "Ohio Party Chairman ", "The U.S. envoy's ". */
+    private static final java.util.regex.Pattern NOUN_PHRASE_START = java.util.regex.Pattern.compile(
+            "[\\s\\p{Punct}\u201C\u2018]*(?:(?:[Tt]he|[Ff]ormer|\\p{Lu}[\\p{L}.'\u2019-]*|\\p{Lu}\\.)[,]?\\s+)*");
+
+    /**
+     * Whether the name at {@code end} goes on into a longer noun phrase whose head it is not: "Ohio Party Chairman
+     * Jane Roe", "Clinton spokesman Brian Fallon", "Smith's aide".
+     */
+    private boolean modifies(int end) {
+        String t = scene.text();
+        int k = end;
+        if (k + 1 < t.length() && (t.charAt(k) == '\'' || t.charAt(k) == '\u2019') && t.charAt(k + 1) == 's') return true;
+        if (k >= t.length() || t.charAt(k) != ' ') return false;
+        int w = k + 1;
+        int e = w;
+        while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
+        if (e == w) return false;
+        String next = t.substring(w, e);
+        return Character.isUpperCase(next.charAt(0)) || org.newsgraph.nlp.Lexicons.ROLE_WORDS.contains(next)
+                || org.newsgraph.nlp.Lexicons.ROLE_WORDS.contains(Character.toUpperCase(next.charAt(0)) + next.substring(1));
     }
 
     private Block blockAt(int offset) {

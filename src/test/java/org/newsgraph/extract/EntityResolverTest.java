@@ -72,6 +72,23 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameInCapitalsLabellingTranscriptLinesIsAPersonAndOneLabelIsNot() {
+        String text = "Debate night\n\nHOSKINS: Will you cut the ferry fares?\nMs. Tarr: We will.\nHOSKINS: When?\n"
+                + "UPDATE: The ferry runs at noon.\n";
+        Article a = PageLayout.plainText("r.txt", text);
+        List<Candidate> found = new java.util.ArrayList<>();
+        for (String name : List.of("HOSKINS", "UPDATE")) {
+            int at = text.indexOf(name);
+            found.add(new Candidate(new Mention(at, at + name.length(), name, EntityType.ORGANIZATION, "test", 0.6)));
+        }
+        List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, found);
+        assertEquals(EntityType.PERSON, es.stream().filter(e -> e.name().equals("HOSKINS")).findFirst().orElseThrow().type(),
+                "the speaker of two transcript lines");
+        assertEquals(EntityType.ORGANIZATION, es.stream().filter(e -> e.name().equals("UPDATE")).findFirst().orElseThrow().type(),
+                "a label on one line is a story label, not a speaker");
+    }
+
+    @Test
     void anOrganisationNamedBeforeAnyoneOfThatSurnameStaysAnOrganisation() {
         String text = "Cars\n\nMarlow reported record sales. Later Ada Marlow, no relation, spoke.\n";
         Article a = PageLayout.plainText("r.txt", text);
