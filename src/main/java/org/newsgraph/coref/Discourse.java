@@ -52,7 +52,10 @@ public final class Discourse {
         for (Entity e : entities) {
             if (e.type() != EntityType.PERSON && e.type() != EntityType.ORGANIZATION) continue;
             roles.put(e.key(), e.roles());
-            for (Mention m : e.mentions()) out.add(new Ref(m.start(), m.end(), e.key(), e.type(), quoted.test(m.start())));
+            for (Mention m : e.mentions()) {
+                if (!inStory(at.article(), m.start())) continue; // a caption's photographer, a listed headline's names
+                out.add(new Ref(m.start(), m.end(), e.key(), e.type(), quoted.test(m.start())));
+            }
         }
         out.sort(Comparator.comparingInt(Ref::start));
         this.refs = List.copyOf(out);
@@ -64,6 +67,14 @@ public final class Discourse {
             if (!quoted.test(firstLetter(sentences.get(i)))) n++;
             steps[i] = n;
         }
+    }
+
+    /** Whether an offset stands in the story's running text or headings, not in a caption or a listed headline. */
+    public static boolean inStory(org.newsgraph.ingest.Article a, int offset) {
+        for (Block b : a.blocks()) {
+            if (offset >= b.start() && offset < b.end()) return b.kind() == Block.Kind.BODY || b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE;
+        }
+        return true;
     }
 
     /**

@@ -47,6 +47,11 @@ final class ModelSpans {
 
     /** The spans that the model's span [a, b) of {@code type} stands for: none, itself, or a part of it. */
     static List<Piece> repair(String[] words, int a, int b, EntityType type) {
+        for (int p = a + 1; p < b; p++) {
+            // "Butterfield (D-N.C.": the name ends at the bracket, and a party and state tag says it is a legislator's
+            if (words[p].equals("(")) return repair(words, a, p, partyTagAt(words, p + 1) ? EntityType.PERSON : type);
+        }
+        if (type != EntityType.PERSON && b < words.length && words[b].equals("(") && partyTagAt(words, b + 1)) type = EntityType.PERSON;
         b = beforeInnerPossessive(words, a, b);
         b = withoutPossessive(words, a, b);
         if (type != EntityType.PERSON) {
@@ -89,6 +94,11 @@ final class ModelSpans {
         if (organisationHead(words, a, b)) return List.of(new Piece(a, b, EntityType.ORGANIZATION));
         boolean place = b - a >= 2 && Lexicons.PLACE_HEADS.contains(words[b - 1]) && !AMBIGUOUS_PLACE_HEADS.contains(words[b - 1]);
         return List.of(new Piece(a, b, place ? EntityType.PLACE : EntityType.PERSON)); // "Al-Azaiba Beach" is a place
+    }
+
+    /** Whether a party and state tag starts at word {@code i}: "D-N.C.", "R-Texas". */
+    private static boolean partyTagAt(String[] words, int i) {
+        return i < words.length && PARTY_TAG.matcher(words[i]).matches();
     }
 
     /**

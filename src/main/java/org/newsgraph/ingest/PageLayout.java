@@ -28,6 +28,12 @@ public final class PageLayout {
     private static final Pattern TEASER_TAIL = Pattern.compile("\\s*(?:[.…]{2,}|…)\\s*(?:see|read) more\\s*$", Pattern.CASE_INSENSITIVE);
     /** "(Reporting by …; Editing by …)", "Additional reporting by …": wire-service credits. */
     private static final Pattern CREDITS = Pattern.compile("(?i)^\\(?\\s*(additional )?(reporting|writing|editing|compiled|translated) by\\b.*$");
+    /**
+     * A photo's caption as page text keeps it: a paragraph that ends in its credit, "(Jane Roe / Harbour News)",
+     * "(Jane Roe/Reuters)", "(Photo: Jane Roe)". The photographer is no one the story quotes.
+     */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile(
+            "\\((?:(?:Photo|Image|Picture)(?: by|:)\\s*[^()]{2,60}|\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}\\s*/\\s*[\\p{L}][\\p{L}.&'’ ]{1,40})\\)\\s*$");
     /** "By Jane Smith": a byline. */
     /** "BERLIN, April 3 (Reuters) -": a wire dateline naming the agency. */
     private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .,'-]+(?:,\\s*\\p{L}+\\.?\\s+\\d{1,2})?\\s*\\(([\\p{L}][\\p{L} .&-]{1,30})\\)\\s*[-–—]");
@@ -190,7 +196,8 @@ public final class PageLayout {
                 blocks.add(new Block(line.start(), line.end(), Block.Kind.BOILERPLATE));
                 continue;
             }
-            blocks.add(new Block(line.start(), line.end(), isHeading(s) ? Block.Kind.HEADING : Block.Kind.BODY));
+            blocks.add(new Block(line.start(), line.end(), PHOTO_CREDIT.matcher(s).find() ? Block.Kind.CAPTION
+                    : isHeading(s) ? Block.Kind.HEADING : Block.Kind.BODY));
             bodyStarted = true;
         }
         return new Article(source, url, title, date, outlet, text, blocks, authors.stream().distinct().toList());

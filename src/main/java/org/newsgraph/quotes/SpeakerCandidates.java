@@ -128,7 +128,7 @@ final class SpeakerCandidates {
         List<MentionRef> out = new ArrayList<>();
         for (int j = in.size() - 1; j >= 0 && out.size() < PERSONS_BEFORE; j--) {
             MentionRef r = in.get(j);
-            if (r.quoted() || r.entity().type() == EntityType.PLACE) continue;
+            if (r.quoted() || r.entity().type() == EntityType.PLACE || !inStory(r)) continue;
             if (out.stream().noneMatch(o -> o.entity().key().equals(r.entity().key()))) out.add(r);
         }
         return out;
@@ -137,7 +137,7 @@ final class SpeakerCandidates {
     /** The first person or organisation named outside quotes after the quote in its paragraph. */
     private MentionRef personAfter(QuoteSpan q) {
         for (MentionRef r : scene.mentionsIn(q.after(), q.block().end())) {
-            if (!r.quoted() && r.entity().type() != EntityType.PLACE) return r;
+            if (!r.quoted() && r.entity().type() != EntityType.PLACE && inStory(r)) return r;
         }
         return null;
     }
@@ -205,6 +205,10 @@ final class SpeakerCandidates {
         String next = t.substring(w, e);
         return Character.isUpperCase(next.charAt(0)) || org.newsgraph.nlp.Lexicons.ROLE_WORDS.contains(next)
                 || org.newsgraph.nlp.Lexicons.ROLE_WORDS.contains(Character.toUpperCase(next.charAt(0)) + next.substring(1));
+    }
+
+    private boolean inStory(MentionRef r) {
+        return org.newsgraph.coref.Discourse.inStory(scene.analyzed().article(), r.mention().start());
     }
 
     private Block blockAt(int offset) {

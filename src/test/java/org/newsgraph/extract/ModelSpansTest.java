@@ -35,6 +35,14 @@ class ModelSpansTest {
     }
 
     @Test
+    void aNameEndsAtItsBracketAndAPartyTagAfterItMakesALegislator() {
+        assertEquals(List.of(new Piece(0, 2, EntityType.PERSON)), repair(EntityType.PLACE, "Ana", "Ruiz", "(", "D-Ore."));
+        assertEquals(List.of(new Piece(0, 2, EntityType.ORGANIZATION)), repair(EntityType.ORGANIZATION, "Velmar", "Ferries", "(", "VF"));
+        String[] words = {"Rep.", "Ana", "Ruiz", "(", "R-Texas", ")", "said"};
+        assertEquals(List.of(new Piece(1, 3, EntityType.PERSON)), ModelSpans.repair(words, 1, 3, EntityType.PLACE));
+    }
+
+    @Test
     void aCompanyHeadAfterTwoNamesMakesAnOrganisation() {
         assertEquals(List.of(new Piece(0, 4, EntityType.ORGANIZATION)), repair(EntityType.PERSON, "Olsen", "Bridge", "Engineering", "Consulting"));
         assertEquals(List.of(new Piece(0, 2, EntityType.PERSON)), repair(EntityType.PERSON, "Emily", "Church"));

@@ -24,6 +24,16 @@ class PageLayoutTest {
     }
 
     @Test
+    void aParagraphEndingInAPhotoCreditIsACaption() {
+        String text = "Ferry Returns\n\nThe ferry ran again on Monday, the first time since the storm.\n\n"
+                + "Deckhands tie up the ferry at the north pier. (Tova Brandt / Harbour Daily)\n\n"
+                + "Crews cheer the first crossing. (Tova Brandt/HD)\n\nThe mayor said the ferry (a gift from the port) would run daily.\n";
+        Article a = PageLayout.plainText("a.txt", text);
+        List<Block.Kind> kinds = a.blocks().stream().filter(b -> b.kind() != Block.Kind.TITLE).map(Block::kind).toList();
+        assertEquals(List.of(Block.Kind.BODY, Block.Kind.CAPTION, Block.Kind.CAPTION, Block.Kind.BODY), kinds);
+    }
+
+    @Test
     void datesInTheFormsNewsUses() {
         assertEquals(LocalDate.of(2024, 5, 2), PageLayout.plainText("a.txt", "09:30 CET, May 2, 2024\nBody text here.\n").date());
         assertEquals(LocalDate.of(2023, 11, 9), PageLayout.plainText("a.txt", "Nov. 9, 2023\nBody text here.\n").date());

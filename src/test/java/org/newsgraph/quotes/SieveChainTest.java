@@ -316,4 +316,14 @@ class SieveChainTest {
                 + "“The plan pays for itself within ten years,” she said.\n");
         assertEquals("Mary Kovac", speaker(x, "The plan pays"));
     }
+
+    @Test
+    void aPhotographerCreditedInACaptionIsNoOneAPronounRefersTo() {
+        Extraction x = TestPipelines.extract("c.txt", "Shelter opens\n\n"
+                + "Volunteer Dennis Okafor has handed out blankets at the shelter since it opened in November.\n\n"
+                + "Tents stand in the square beside the shelter. (Tomas Lindgren / Harbour Daily)\n\n"
+                + "“We just need people to remember that everyone here has a name,” he said.\n");
+        Quote q = quote(x, "We just need");
+        assertEquals("Dennis Okafor", q.speakerKey() == null ? null : x.entity(q.speakerKey()).orElseThrow().name());
+    }
 }
