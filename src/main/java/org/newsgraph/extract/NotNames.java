@@ -10,7 +10,8 @@ import org.newsgraph.nlp.WordLists;
 /**
  * Mentions the finders make of words that are never a person, organisation or place alone: a people's word
  * ("German", "Kenyans", {@code lexicons/demonyms.txt}), a bare number or year ("1907"), a social-media handle
- * ("@harbourdesk"), and the first party of a court case cut at its "v." ("Abbott v").
+ * ("@harbourdesk"), and the first party of a court case cut at its "v." ("Abbott v"); and a seat of government
+ * taken for a place, which news names for the institution.
  */
 final class NotNames {
     private static final Set<String> DEMONYMS = WordLists.load("demonyms");
@@ -19,9 +20,21 @@ final class NotNames {
 
     private NotNames() {}
 
-    /** The candidates without those that are no names. */
+    private static final Set<String> SEATS = WordLists.load("seats-of-government");
+
+    /**
+     * The candidates without those that are no names, and with the seats of government a finder took for places
+     * typed as the institutions they stand for ({@code lexicons/seats-of-government.txt}: "the White House said").
+     */
     static List<Candidate> drop(String text, List<Candidate> found) {
-        return found.stream().filter(c -> !notAName(text, c)).toList();
+        return found.stream().filter(c -> !notAName(text, c)).map(NotNames::institution).toList();
+    }
+
+    private static Candidate institution(Candidate c) {
+        if (c.type() != EntityType.PLACE || !SEATS.contains(c.text())) return c;
+        var m = c.mention();
+        return new Candidate(new org.newsgraph.model.Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.method(), m.confidence()),
+                c.role(), c.byCoreference());
     }
 
     static boolean notAName(String text, Candidate c) {

@@ -26,4 +26,11 @@ class NotNamesTest {
         assertEquals(List.of("German Football Association", "Lena Abbott", "Nairobi"),
                 NotNames.drop(text, found).stream().map(Candidate::text).toList());
     }
+
+    @Test
+    void aSeatOfGovernmentTakenForAPlaceIsTheInstitution() {
+        String text = "The Kremlin denied it. Tourists visited Red Square.";
+        List<Candidate> out = NotNames.drop(text, List.of(at(text, "Kremlin", EntityType.PLACE), at(text, "Red Square", EntityType.PLACE)));
+        assertEquals(List.of(EntityType.ORGANIZATION, EntityType.PLACE), out.stream().map(Candidate::type).toList());
+    }
 }
