@@ -50,7 +50,7 @@ public final class Bylines {
         }
         List<String> authors = new ArrayList<>();
         for (String p : parts) {
-            String name = allCaps(p) ? titleCase(p) : p;
+            String name = allCaps(p) ? AuthorNames.titleCase(p) : p;
             if (!NAME.matcher(name).matches()) return null; // "By the way, …" is a sentence
             authors.add(name);
         }
@@ -59,15 +59,5 @@ public final class Bylines {
 
     private static boolean allCaps(String s) {
         return s.chars().anyMatch(Character::isLetter) && s.equals(s.toUpperCase(Locale.ROOT));
-    }
-
-    private static String titleCase(String s) {
-        StringBuilder b = new StringBuilder();
-        boolean start = true;
-        for (char c : s.toCharArray()) {
-            b.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
-            start = !Character.isLetter(c) && c != '\'' && c != '\u2019';
-        }
-        return b.toString();
     }
 }

@@ -38,12 +38,12 @@ public final class HtmlReader implements ArticleReader {
             return;
         }
         JsonLd ld = JsonLd.of(doc);
-        String title = firstNonBlank(meta(doc, "og:title"), ld.headline(), text(doc.selectFirst("h1")), doc.title());
-        LocalDate date = NewsDates.parseIso(firstNonBlank(meta(doc, "article:published_time"), ld.datePublished(), meta(doc, "date"),
-                meta(doc, "pubdate"), attr(doc.selectFirst("time[datetime]"), "datetime")));
-        String outlet = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
+        String outletName = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
+        String title = Headlines.of(text(doc.selectFirst("h1")), outletName, meta(doc, "og:title"), ld.headline(), doc.title());
+        String outlet = outletName;
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
-        List<String> authors = authors(doc, ld);
+        LocalDate date = PageDates.of(doc, ld, url);
+        List<String> authors = authors(doc, ld, outlet);
 
         // Readability's time grows with the square of the elements: past a bound the page is read by the rules alone
         List<String> paras = new ArrayList<>(doc.getAllElements().size() > MAX_READABILITY_ELEMENTS ? List.of() : mainContent(doc.clone(), url));
@@ -142,15 +142,37 @@ public final class HtmlReader implements ArticleReader {
         return paras;
     }
 
-    /** The authors the page states: its {@code <meta name="author">} (names, not profile URLs), else its JSON-LD article's. */
-    static List<String> authors(Document doc, JsonLd ld) {
-        List<String> out = new ArrayList<>();
+    /**
+     * The authors the page credits, from the first of these that names a person: {@code <meta name="author">},
+     * the JSON-LD article's authors, {@code itemprop="author"} microdata, {@code rel="author"} links, and the
+     * visible byline (an element whose class says "byline"), each cleaned by {@link AuthorNames}.
+     */
+    static List<String> authors(Document doc, JsonLd ld, String outlet) {
+        List<List<String>> sources = new ArrayList<>();
         String m = meta(doc, "author");
-        if (m != null && !m.isBlank() && !m.contains("://")) {
-            for (String a : m.split("\\s*(?:,|\\band\\b|&)\\s*")) if (!a.isBlank()) out.add(a.strip());
-            return out;
+        if (m != null) sources.add(List.of(m));
+        sources.add(ld.authors());
+        List<String> micro = new ArrayList<>();
+        for (Element e : doc.select("[itemprop=author]")) {
+            Element name = e.selectFirst("[itemprop=name]");
+            String n = name == null ? (e.hasAttr("content") ? e.attr("content") : e.text())
+                    : name.hasAttr("content") ? name.attr("content") : name.text();
+            if (n.length() <= 120) micro.add(n);
         }
-        return ld.authors();
+        sources.add(micro);
+        sources.add(doc.select("a[rel=author]").eachText());
+        List<String> bylines = new ArrayList<>();
+        for (Element e : doc.select("[class*=byline]")) {
+            String t = e.text();
+            if (t.length() <= 160 && !t.isBlank()) bylines.add(t);
+            if (bylines.size() >= 3) break;
+        }
+        sources.add(bylines.isEmpty() ? List.of() : List.of(bylines.get(0)));
+        for (List<String> s : sources) {
+            List<String> names = AuthorNames.of(s, outlet);
+            if (!names.isEmpty()) return names;
+        }
+        return List.of();
     }
 
     private static String meta(Document doc, String key) {

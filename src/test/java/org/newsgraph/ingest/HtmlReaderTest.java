@@ -95,4 +95,23 @@ class HtmlReaderTest {
                 + "</figcaption></figure>" + STORY + "</div></body></html>");
         assertFalse(a.text().contains("seen from the east bank"), a.text());
     }
+
+    @Test
+    void theVisibleHeadlineWithoutTheSitesTailTheBylinesPeopleAndADateFromMicrodataOrTheUrl() {
+        Article a = read("<html><head><title>Ferry fares frozen for a year | Harbour Daily</title>"
+                + "<meta property=\"og:title\" content=\"Fares frozen - Harbour Daily\"><meta property=\"og:site_name\" content=\"Harbour Daily\">"
+                + "<link rel=\"canonical\" href=\"https://harbour.example/news/2024/mar/07/ferry-fares\"></head><body>"
+                + "<h1>Ferry fares frozen for a year</h1><div class=\"c-byline\">By TOVA BRANDT and Ola Berg, Harbour Daily Staff Writers;"
+                + " Associated Press</div>" + STORY + "</body></html>");
+        assertEquals("Ferry fares frozen for a year", a.title(), "the headline the page shows, no site tail");
+        assertEquals(List.of("Tova Brandt", "Ola Berg"), a.authors(), "people, not the desk, the outlet or the agency");
+        assertEquals(java.time.LocalDate.of(2024, 3, 7), a.date(), "no date meta: the URL's");
+        Article b = read("<html><head><title>Ferry fares frozen again | Harbour Daily</title><meta property=\"og:site_name\" content=\"Harbour Daily\">"
+                + "<script type=\"application/ld+json\">{\"@type\": \"NewsArticle\", \"datePublished\": \"0001-01-01T00:00:00Z\"}</script>"
+                + "</head><body><h1>Harbour Daily</h1><span itemprop=\"author\" itemscope><span itemprop=\"name\">Ana Ruiz</span></span>"
+                + "<meta itemprop=\"datePublished\" content=\"2024-05-02T09:00:00-04:00\"><a rel=\"author\" href=\"/u/admin\">admin</a>" + STORY + "</body></html>");
+        assertEquals("Ferry fares frozen again", b.title(), "an h1 that is the site's name is no headline");
+        assertEquals(List.of("Ana Ruiz"), b.authors());
+        assertEquals(java.time.LocalDate.of(2024, 5, 2), b.date(), "a placeholder date says nothing; the microdata's date, as written");
+    }
 }
