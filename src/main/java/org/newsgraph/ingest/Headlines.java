@@ -48,4 +48,28 @@ final class Headlines {
     private static String norm(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "").replaceFirst("^the", "");
     }
+
+    /**
+     * The outlet's name as a reader names it: the first stated name that reads as one (not a domain, a handle such
+     * as "detroitnews" or "CTVNews", or a bare acronym when a longer name is stated), else the tail of the page's
+     * {@code <title>} ("… | The Harbour Daily"), else the first stated value.
+     */
+    static String outlet(String pageTitle, String... stated) {
+        for (String s : stated) if (readsAsName(s)) return s.strip();
+        if (pageTitle != null) {
+            Matcher m = TAIL.matcher(pageTitle.strip().replaceAll("\\s+", " "));
+            if (m.matches() && m.group(2).strip().split("\\s+").length <= MAX_TAIL_WORDS && readsAsName(m.group(2))) return m.group(2).strip();
+        }
+        for (String s : stated) if (s != null && !s.isBlank()) return s.strip();
+        return null;
+    }
+
+    private static boolean readsAsName(String s) {
+        if (s == null || s.isBlank() || s.contains("://") || s.matches("(?i).*\\.(com|org|net|co\\.uk|ru|de)\\b.*")) return false;
+        String t = s.strip();
+        if (t.contains(" ")) return true;
+        if (t.equals(t.toLowerCase(Locale.ROOT))) return false; // "detroitnews"
+        if (t.equals(t.toUpperCase(Locale.ROOT))) return t.length() > 4; // "WSJ" when nothing longer is stated
+        return t.chars().skip(1).noneMatch(Character::isUpperCase); // "Reuters", not "CTVNews"
+    }
 }

@@ -38,7 +38,7 @@ public final class HtmlReader implements ArticleReader {
             return;
         }
         JsonLd ld = JsonLd.of(doc);
-        String outletName = firstNonBlank(meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
+        String outletName = Headlines.outlet(doc.title(), meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
         String title = Headlines.of(text(doc.selectFirst("h1")), outletName, meta(doc, "og:title"), ld.headline(), doc.title());
         String outlet = outletName;
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));

@@ -114,4 +114,15 @@ class HtmlReaderTest {
         assertEquals(List.of("Ana Ruiz"), b.authors());
         assertEquals(java.time.LocalDate.of(2024, 5, 2), b.date(), "a placeholder date says nothing; the microdata's date, as written");
     }
+
+    @Test
+    void theOutletAsAReaderNamesItNotTheSitesHandleOrDomain() {
+        String head = "<html><head><title>Ferry fares frozen for a year | The Harbour Daily</title>";
+        Article handle = read(head + "<meta property=\"og:site_name\" content=\"harbourdaily\"></head><body><h1>Ferry fares frozen for a year</h1>"
+                + STORY + "</body></html>");
+        assertEquals("The Harbour Daily", handle.outlet(), "a handle gives way to the title's tail");
+        Article publisher = read(head + "<meta property=\"og:site_name\" content=\"THD\"><script type=\"application/ld+json\">"
+                + "{\"@type\": \"NewsArticle\", \"publisher\": {\"name\": \"Harbour Daily News\"}}</script></head><body>" + STORY + "</body></html>");
+        assertEquals("Harbour Daily News", publisher.outlet(), "an acronym gives way to the publisher's name");
+    }
 }
