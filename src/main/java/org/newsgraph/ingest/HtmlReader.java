@@ -102,7 +102,9 @@ public final class HtmlReader implements ArticleReader {
         for (String p : paras) {
             if (NOT_PROSE.matcher(p).matches()) continue;
             String stem = p.replaceAll("(?:\\.{3}|\u2026)$", "").strip();
-            boolean repeat = out.stream().anyMatch(o -> o.equals(p) || (stem.length() >= 20 && stem.length() < p.length() && o.startsWith(stem)));
+            String same = p.replaceAll("\\s+", " ");
+            boolean repeat = out.stream().anyMatch(o -> o.replaceAll("\\s+", " ").equals(same)
+                    || (stem.length() >= 20 && stem.length() < p.length() && o.startsWith(stem)));
             if (!repeat) out.add(p);
         }
         return out;
@@ -119,7 +121,7 @@ public final class HtmlReader implements ArticleReader {
         Element root = doc.selectFirst("article");
         if (root == null) root = doc.selectFirst("main");
         if (root == null) root = doc.body();
-        return paragraphs(root);
+        return withoutRepeats(paragraphs(root));
     }
 
     private static List<String> paragraphs(Element root) {

@@ -125,4 +125,14 @@ class HtmlReaderTest {
                 + "{\"@type\": \"NewsArticle\", \"publisher\": {\"name\": \"Harbour Daily News\"}}</script></head><body>" + STORY + "</body></html>");
         assertEquals("Harbour Daily News", publisher.outlet(), "an acronym gives way to the publisher's name");
     }
+
+    @Test
+    void aStoryThePageHoldsTwiceIsReadOnce() {
+        String twice = STORY.replace("<p>The bridge", "<p>The  bridge");
+        Article a = read("<html><head><title>Bridge reopens</title></head><body><article><h1>Bridge reopens</h1>" + STORY
+                + "<div class=\"print-version\">" + twice + "</div></article></body></html>");
+        String t = a.text();
+        assertEquals(t.indexOf("the deck would hold"), t.lastIndexOf("the deck would hold"), t);
+        assertEquals(t.indexOf("reopened on Monday"), t.lastIndexOf("reopened on Monday"), t);
+    }
 }
