@@ -41,13 +41,27 @@ public record QuoteSpan(int open, int start, int end, int after, Block block, Qu
 
     /**
      * Whether its words make a statement rather than a scare quote or the title of a work: four words or more,
-     * not written in title case in running text ("The Kid Who Would Be King", "Make America Great Again" name a
+     * not after a word that names a work or gives a title ({@code lexicons/title-cues.txt}), not written in title case in running text ("The Kid Who Would Be King", "Make America Great Again" name a
      * film and a slogan; people's words are written in sentence case; a headline may capitalise every word).
      */
     public boolean isStatement(String text) {
         String q = text.substring(start, end);
         return wordCount(q) >= STATEMENT_WORDS
-                && !(kind == QuoteKind.DIRECT && !hasLabel() && block.kind() == org.newsgraph.ingest.Block.Kind.BODY && titleCase(q));
+                && !(kind == QuoteKind.DIRECT && !hasLabel() && block.kind() == org.newsgraph.ingest.Block.Kind.BODY && (titleCase(q) || titled(text)));
+    }
+
+    private static final java.util.Set<String> TITLE_CUES = org.newsgraph.nlp.WordLists.load("title-cues");
+
+    /**
+     * Whether the word before the opening mark names a work or gives a title ("her book “a history of the
+     * harbour”", "an essay titled “why the ferry matters”"): the marks hold a title, whatever its case.
+     */
+    private boolean titled(String text) {
+        int i = open - 1;
+        while (i >= block.start() && (Character.isWhitespace(text.charAt(i)) || text.charAt(i) == ',')) i--;
+        int end = i + 1;
+        while (i >= block.start() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-')) i--;
+        return end > i + 1 && TITLE_CUES.contains(text.substring(i + 1, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "but", "nor", "of", "in",

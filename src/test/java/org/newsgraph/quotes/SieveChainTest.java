@@ -326,4 +326,12 @@ class SieveChainTest {
         Quote q = quote(x, "We just need");
         assertEquals("Dennis Okafor", q.speakerKey() == null ? null : x.entity(q.speakerKey()).orElseThrow().name());
     }
+
+    @Test
+    void aTitleInQuoteMarksIsNoStatementWhateverItsCase() {
+        Extraction x = TestPipelines.extract("t.txt", "Film news\n\nThe director said her new film, titled “when the river runs dry "
+                + "and cold”, opens in May. Her book “a history of the harbour and its people” sold well.\n\n"
+                + "“We shot the whole film in nine days on the river,” the director, Ana Ruiz, said.\n");
+        assertEquals(List.of("We shot the whole film in nine days on the river,"), x.quotes().stream().map(Quote::text).toList());
+    }
 }
