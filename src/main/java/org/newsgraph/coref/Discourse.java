@@ -71,8 +71,15 @@ public final class Discourse {
 
     /** Whether an offset stands in the story's running text or headings, not in a caption or a listed headline. */
     public static boolean inStory(org.newsgraph.ingest.Article a, int offset) {
-        for (Block b : a.blocks()) {
-            if (offset >= b.start() && offset < b.end()) return b.kind() == Block.Kind.BODY || b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE;
+        List<Block> blocks = a.blocks(); // in text order: found by bisection
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (offset < b.start()) hi = mid - 1;
+            else if (offset >= b.end()) lo = mid + 1;
+            else return b.kind() == Block.Kind.BODY || b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE;
         }
         return true;
     }

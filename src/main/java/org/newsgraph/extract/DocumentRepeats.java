@@ -90,6 +90,7 @@ public final class DocumentRepeats {
      */
     private void fullNames(Article article, Map<String, EntityType> names, List<Mention> taken, List<Candidate> out) {
         String text = article.text();
+        java.util.Set<String> lowerWords = null; // the words the article writes in lower case, read once when needed
         for (Map.Entry<String, EntityType> e : names.entrySet()) {
             String surname = e.getKey();
             if (e.getValue() != EntityType.PERSON || surname.contains(" ") || surname.length() < 3) continue;
@@ -106,7 +107,8 @@ public final class DocumentRepeats {
                     while (w > b.start() && Character.isLetter(text.charAt(w - 1))) w--;
                     String given = text.substring(w, i - 1);
                     if (w > b.start() && (Character.isLetterOrDigit(text.charAt(w - 1)) || text.charAt(w - 1) == '-' || text.charAt(w - 1) == '.')) continue;
-                    if (!isGivenName(given, text)) continue;
+                    if (lowerWords == null) lowerWords = lowerCaseWords(text);
+                    if (!isGivenName(given, lowerWords)) continue;
                     Mention m = new Mention(w, end, text.substring(w, end), EntityType.PERSON, METHOD, confidence);
                     if (taken.stream().anyMatch(m::overlaps)) continue;
                     taken.add(m);
@@ -116,7 +118,7 @@ public final class DocumentRepeats {
         }
     }
 
-    private static boolean isGivenName(String w, String text) {
+    private static boolean isGivenName(String w, java.util.Set<String> lowerWords) {
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return false;
         String lower = w.toLowerCase(java.util.Locale.ROOT);
         for (java.util.Set<String> words : List.of(org.newsgraph.nlp.Lexicons.ROLE_WORDS, org.newsgraph.nlp.Lexicons.HONORIFICS,
@@ -125,7 +127,21 @@ public final class DocumentRepeats {
                 org.newsgraph.nlp.Lexicons.ROLE_HEADS)) {
             if (words.contains(w) || words.contains(lower)) return false;
         }
-        return !java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(lower) + "(?![\\p{L}])").matcher(text).find();
+        return !lowerWords.contains(lower);
+    }
+
+    /** The words of a text that start with a lower-case letter, in one pass. */
+    private static java.util.Set<String> lowerCaseWords(String text) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            while (i < n && !Character.isLetter(text.charAt(i))) i++;
+            int s = i;
+            while (i < n && Character.isLetter(text.charAt(i))) i++;
+            if (i > s && Character.isLowerCase(text.charAt(s))) out.add(text.substring(s, i));
+        }
+        return out;
     }
 
     /**

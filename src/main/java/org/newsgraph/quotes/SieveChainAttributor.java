@@ -97,10 +97,11 @@ public final class SieveChainAttributor implements QuoteAttributor {
     /** Each ranked quote's candidate speakers, as the ranker sees them. */
     public List<SpeakerChoice> choices(AnalyzedText at, List<Entity> entities, List<QuoteSpan> spans) {
         QuoteScene scene = chain(at, entities, spans);
+        SpeakerCandidates generator = new SpeakerCandidates(scene);
         List<SpeakerChoice> out = new ArrayList<>();
         for (int i = 0; i < spans.size(); i++) {
             if (!ranked(spans.get(i))) continue;
-            out.add(new SpeakerChoice(spans.get(i), scene.quoted(i), candidates(scene, i)));
+            out.add(new SpeakerChoice(spans.get(i), scene.quoted(i), candidates(scene, generator, i)));
         }
         return out;
     }
@@ -120,14 +121,14 @@ public final class SieveChainAttributor implements QuoteAttributor {
     }
 
     /** Quote {@code i}'s candidates: what every sieve proposes once the chain has decided all quotes. */
-    private List<SpeakerCandidate> candidates(QuoteScene scene, int i) {
+    private List<SpeakerCandidate> candidates(QuoteScene scene, SpeakerCandidates generator, int i) {
         List<Attribution> proposals = new ArrayList<>();
         for (Sieve sieve : sieves) {
             if (!sieve.handles(scene.span(i))) continue;
             Attribution a = sieve.attribute(scene, i);
             if (a != null) proposals.add(a);
         }
-        return new SpeakerCandidates(scene).of(i, scene.decided(i), proposals);
+        return generator.of(i, scene.decided(i), proposals);
     }
 
     /**
@@ -147,12 +148,13 @@ public final class SieveChainAttributor implements QuoteAttributor {
         String text = scene.text();
         Attribution[] chosen = new Attribution[spans.size()];
         double[] confidence = new double[spans.size()];
+        SpeakerCandidates generator = ranker == null ? null : new SpeakerCandidates(scene);
         for (int i = 0; i < spans.size(); i++) {
             Attribution a = scene.decided(i);
             chosen[i] = a;
             confidence[i] = a == null ? calibration.of("unattributed", 0.5) : calibration.of(a.method(), a.confidence());
             if (ranker == null || !ranked(spans.get(i)) || !spans.get(i).isStatement(text)) continue;
-            List<SpeakerCandidate> cs = candidates(scene, i);
+            List<SpeakerCandidate> cs = candidates(scene, generator, i);
             if (cs.isEmpty()) continue;
             double[] p = ranker.probabilities(cs);
             int best = 0;

@@ -24,9 +24,12 @@ final class SpeakerCandidates {
     private final QuoteScene scene;
     private final List<Block> paragraphs;
 
+    private final Map<Block, Integer> index = new java.util.HashMap<>();
+
     SpeakerCandidates(QuoteScene scene) {
         this.scene = scene;
         this.paragraphs = scene.analyzed().article().content();
+        for (int k = 0; k < paragraphs.size(); k++) index.putIfAbsent(paragraphs.get(k), k);
     }
 
     /**
@@ -116,8 +119,8 @@ final class SpeakerCandidates {
     }
 
     private int paragraph(Block b) {
-        int k = paragraphs.indexOf(b);
-        return k < 0 ? 0 : k;
+        Integer k = b == null ? null : index.get(b);
+        return k == null ? 0 : k;
     }
 
     /** Persons named outside quotes before the quote, in its paragraph or the one before, nearest first, one per entity. */
@@ -211,8 +214,17 @@ final class SpeakerCandidates {
         return org.newsgraph.coref.Discourse.inStory(scene.analyzed().article(), r.mention().start());
     }
 
+    /** The paragraph holding an offset, by bisection over the paragraphs in text order; null between them. */
     private Block blockAt(int offset) {
-        for (Block b : paragraphs) if (offset >= b.start() && offset < b.end()) return b;
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = paragraphs.get(mid);
+            if (offset < b.start()) hi = mid - 1;
+            else if (offset >= b.end()) lo = mid + 1;
+            else return b;
+        }
         return null;
     }
 
