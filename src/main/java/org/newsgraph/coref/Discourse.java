@@ -71,16 +71,8 @@ public final class Discourse {
 
     /** Whether an offset stands in the story's running text or headings, not in a caption or a listed headline. */
     public static boolean inStory(org.newsgraph.ingest.Article a, int offset) {
-        List<Block> blocks = a.blocks(); // in text order: found by bisection
-        int lo = 0;
-        int hi = blocks.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Block b = blocks.get(mid);
-            if (offset < b.start()) hi = mid - 1;
-            else if (offset >= b.end()) lo = mid + 1;
-            else return b.kind() == Block.Kind.BODY || b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE;
-        }
+        Block b = Block.at(a.blocks(), offset);
+        if (b != null) return b.kind() == Block.Kind.BODY || b.kind() == Block.Kind.HEADING || b.kind() == Block.Kind.TITLE;
         return true;
     }
 

@@ -41,4 +41,18 @@ public record Block(int start, int end, Kind kind) {
     public Block withKind(Kind k) {
         return new Block(start, end, k);
     }
+
+    /** The block of {@code blocks} (in text order, not overlapping) that holds an offset, by bisection; null between them. */
+    public static Block at(java.util.List<Block> blocks, int offset) {
+        int lo = 0;
+        int hi = blocks.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Block b = blocks.get(mid);
+            if (offset < b.start()) hi = mid - 1;
+            else if (offset >= b.end()) lo = mid + 1;
+            else return b;
+        }
+        return null;
+    }
 }

@@ -214,18 +214,9 @@ final class SpeakerCandidates {
         return org.newsgraph.coref.Discourse.inStory(scene.analyzed().article(), r.mention().start());
     }
 
-    /** The paragraph holding an offset, by bisection over the paragraphs in text order; null between them. */
+    /** The paragraph holding an offset; null between them. */
     private Block blockAt(int offset) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Block b = paragraphs.get(mid);
-            if (offset < b.start()) hi = mid - 1;
-            else if (offset >= b.end()) lo = mid + 1;
-            else return b;
-        }
-        return null;
+        return Block.at(paragraphs, offset);
     }
 
     private int wordsBetween(int from, int to) {
