@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  * sites write ({@code date}, {@code pubdate}, {@code pdate}, {@code sailthru.date}, {@code dc.date}, …), a
  * {@code <time datetime>}, a date in the URL's path ({@code /2025/03/07/}, {@code /2025/mar/07/}, {@code
  * -20250307}), and the visible dateline or byline. Placeholder dates (before 1990, such as {@code 0001-01-01})
- * state nothing.
+ * state nothing. A UTC time in the small hours whose day the page shows as the day before is the local evening
+ * before: the page's own date wins.
  */
 final class PageDates {
     private static final String[] METAS = {"article:published_time", "datePublished", "date", "pubdate", "publishdate", "pdate",
@@ -36,10 +37,21 @@ final class PageDates {
         if (time != null) stated.add(time.attr("datetime"));
         for (String s : stated) {
             LocalDate d = parse(s);
-            if (d != null) return d;
+            if (d == null) continue;
+            // a UTC time in the small hours is the evening before where the page shows its date
+            LocalDate shown = EARLY_UTC.matcher(s.strip()).matches() ? visible(doc) : null;
+            return shown != null && shown.equals(d.minusDays(1)) ? shown : d;
         }
         LocalDate inUrl = fromUrl(url);
         if (inUrl != null) return inUrl;
+        return visible(doc);
+    }
+
+    /** A timestamp in UTC before noon: "2025-03-08T04:31:13Z", "…T02:07:18+00:00". */
+    private static final Pattern EARLY_UTC = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ](0\\d|1[01]):\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]00:?00)");
+
+    /** The date the page shows in its dateline, byline or time element, or null. */
+    private static LocalDate visible(Document doc) {
         for (Element e : doc.select("[class*=date], [class*=byline], [class*=dateline], [class*=timestamp], time")) {
             String t = e.text();
             if (t.length() > 200) continue;

@@ -135,4 +135,16 @@ class HtmlReaderTest {
         assertEquals(t.indexOf("the deck would hold"), t.lastIndexOf("the deck would hold"), t);
         assertEquals(t.indexOf("reopened on Monday"), t.lastIndexOf("reopened on Monday"), t);
     }
+
+    @Test
+    void aUtcTimeInTheSmallHoursIsTheEveningBeforeThePageShows() {
+        String evening = "<html><head><title>Ferry fares frozen again</title>"
+                + "<meta property=\"article:published_time\" content=\"2024-03-08T03:10:00Z\"></head><body>"
+                + "<span class=\"article-date\">March 7, 2024 10:10 PM EST</span>" + STORY + "</body></html>";
+        assertEquals(java.time.LocalDate.of(2024, 3, 7), read(evening).date(), "the date the page shows");
+        String noon = evening.replace("2024-03-08T03:10:00Z", "2024-03-08T15:10:00Z");
+        assertEquals(java.time.LocalDate.of(2024, 3, 8), read(noon).date(), "an afternoon UTC time is the day it states");
+        String silent = evening.replace("<span class=\"article-date\">March 7, 2024 10:10 PM EST</span>", "");
+        assertEquals(java.time.LocalDate.of(2024, 3, 8), read(silent).date(), "nothing shown: the stated date");
+    }
 }
