@@ -58,10 +58,12 @@ public final class MaxentSpeakerRanker implements SpeakerRanker {
 
     /** A model file written by {@link #write(Path)}. */
     public static MaxentSpeakerRanker file(Path f) {
+        if (!Files.isRegularFile(f)) throw new UncheckedIOException(f + ": no such file", new java.io.FileNotFoundException(f.toString()));
         try (InputStream in = Files.newInputStream(f)) {
             return read(in);
         } catch (IOException | RuntimeException e) {
-            throw new UncheckedIOException(new IOException(f + ": not a speaker-ranking model (" + e.getMessage() + ")", e));
+            throw new UncheckedIOException(f + ": not a speaker-ranking model (" + e.getMessage() + ")",
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
