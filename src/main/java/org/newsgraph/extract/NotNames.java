@@ -10,11 +10,13 @@ import org.newsgraph.nlp.WordLists;
 /**
  * Mentions the finders make of words that are never a person, organisation or place alone: a people's word
  * ("German", "Kenyans", {@code lexicons/demonyms.txt}), a bare number or year ("1907"), a social-media handle
- * ("@harbourdesk"), and the first party of a court case cut at its "v." ("Abbott v"); and a seat of government
+ * ("@harbourdesk"), a story label in capitals ("NEW", "UPDATE", {@code lexicons/story-labels.txt}), and the first
+ * party of a court case cut at its "v." ("Abbott v"); and a seat of government
  * taken for a place, which news names for the institution.
  */
 final class NotNames {
     private static final Set<String> DEMONYMS = WordLists.load("demonyms");
+    private static final Set<String> STORY_LABELS = WordLists.load("story-labels");
     private static final Pattern NUMBER = Pattern.compile("[\\d.,/\\-\u2013]+");
     private static final Pattern CASE_PARTY = Pattern.compile(".*\\s(v|vs)\\.?$");
 
@@ -40,7 +42,7 @@ final class NotNames {
     static boolean notAName(String text, Candidate c) {
         if (c.type() == EntityType.TREATY) return false;
         String t = c.text().strip();
-        if (DEMONYMS.contains(t) || NUMBER.matcher(t).matches() || CASE_PARTY.matcher(t).matches()) return true;
+        if (DEMONYMS.contains(t) || STORY_LABELS.contains(t) || NUMBER.matcher(t).matches() || CASE_PARTY.matcher(t).matches()) return true;
         int s = c.mention().start();
         return s > 0 && text.charAt(s - 1) == '@';
     }

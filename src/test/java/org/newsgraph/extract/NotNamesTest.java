@@ -16,10 +16,10 @@ class NotNamesTest {
     }
 
     @Test
-    void aPeoplesWordANumberAHandleAndACasePartyAreNoNamesButNamesHoldingThemAre() {
-        String text = "The German said Kenyans voted in 1907. Follow @harbourdesk. In Abbott v. Ruiz the German Football "
+    void aPeoplesWordANumberAHandleAStoryLabelAndACasePartyAreNoNamesButNamesHoldingThemAre() {
+        String text = "NEW: The German said Kenyans voted in 1907. Follow @harbourdesk. In Abbott v. Ruiz the German Football "
                 + "Association and Lena Abbott spoke in Nairobi.";
-        List<Candidate> found = List.of(at(text, "German", EntityType.PERSON), at(text, "Kenyans", EntityType.ORGANIZATION),
+        List<Candidate> found = List.of(at(text, "NEW", EntityType.ORGANIZATION), at(text, "German", EntityType.PERSON), at(text, "Kenyans", EntityType.ORGANIZATION),
                 at(text, "1907", EntityType.PLACE), at(text, "harbourdesk", EntityType.PERSON), at(text, "Abbott v", EntityType.PERSON),
                 at(text, "German Football Association", EntityType.ORGANIZATION), at(text, "Lena Abbott", EntityType.PERSON),
                 at(text, "Nairobi", EntityType.PLACE));
