@@ -118,15 +118,16 @@ public final class DocumentRepeats {
         }
     }
 
+    /** Words that stand before names without being given names: titles, roles, nationalities, openers, heads. */
+    private static final List<java.util.Set<String>> NOT_GIVEN_NAMES = List.of(org.newsgraph.nlp.Lexicons.ROLE_WORDS,
+            org.newsgraph.nlp.Lexicons.HONORIFICS, org.newsgraph.nlp.Lexicons.TITLE_MODIFIERS, org.newsgraph.nlp.Lexicons.NATIONALITY,
+            org.newsgraph.nlp.Lexicons.NEVER_NAMES, org.newsgraph.nlp.Lexicons.SENTENCE_OPENERS, org.newsgraph.nlp.Lexicons.ORG_HEADS,
+            org.newsgraph.nlp.Lexicons.PLACE_HEADS, org.newsgraph.nlp.Lexicons.ROLE_HEADS);
+
     private static boolean isGivenName(String w, java.util.Set<String> lowerWords) {
         if (w.length() < 2 || !Character.isUpperCase(w.charAt(0)) || !w.substring(1).chars().allMatch(Character::isLowerCase)) return false;
         String lower = w.toLowerCase(java.util.Locale.ROOT);
-        for (java.util.Set<String> words : List.of(org.newsgraph.nlp.Lexicons.ROLE_WORDS, org.newsgraph.nlp.Lexicons.HONORIFICS,
-                org.newsgraph.nlp.Lexicons.TITLE_MODIFIERS, org.newsgraph.nlp.Lexicons.NATIONALITY, org.newsgraph.nlp.Lexicons.NEVER_NAMES,
-                org.newsgraph.nlp.Lexicons.SENTENCE_OPENERS, org.newsgraph.nlp.Lexicons.ORG_HEADS, org.newsgraph.nlp.Lexicons.PLACE_HEADS,
-                org.newsgraph.nlp.Lexicons.ROLE_HEADS)) {
-            if (words.contains(w) || words.contains(lower)) return false;
-        }
+        for (java.util.Set<String> words : NOT_GIVEN_NAMES) if (words.contains(w) || words.contains(lower)) return false;
         return !lowerWords.contains(lower);
     }
 

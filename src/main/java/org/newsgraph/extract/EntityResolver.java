@@ -69,10 +69,10 @@ final class EntityResolver {
     }
 
     List<Entity> resolve(Article article, List<Candidate> candidates) {
-        candidates = candidates.stream().map(c -> speaksAsPerson(article.text(), c) || transcriptSpeaker(article, c) ? asPerson(c) : c).toList();
+        candidates = candidates.stream().map(c -> speaksAsPerson(article.text(), c) || transcriptSpeaker(article, c) ? c.withType(EntityType.PERSON) : c).toList();
         Set<String> personWords = new java.util.HashSet<>();
         for (Candidate c : candidates) if (c.type() == EntityType.PERSON && !c.text().contains(" ")) personWords.add(Names.key(c.text()));
-        candidates = candidates.stream().map(c -> surnameSpeaksForPerson(c, personWords) ? asPerson(c) : c).toList();
+        candidates = candidates.stream().map(c -> surnameSpeaksForPerson(c, personWords) ? c.withType(EntityType.PERSON) : c).toList();
         List<Group> groups = new ArrayList<>();
         Map<String, Group> byKey = new LinkedHashMap<>();
         Map<String, Integer> surnameFrom = personSurnames(candidates);
@@ -98,8 +98,7 @@ final class EntityResolver {
         }
         for (Candidate c : candidates) {
             if (surnameTakenForOrganisation(c, surnameFrom)) {
-                Mention m = c.mention();
-                c = new Candidate(new Mention(m.start(), m.end(), m.text(), EntityType.PERSON, m.method(), m.confidence()), c.role(), c.byCoreference());
+                c = c.withType(EntityType.PERSON);
             } else if (!(c.byCoreference() || (c.type() == EntityType.PERSON && c.text().split("\\s+").length == 1))) {
                 continue;
             }
@@ -184,11 +183,6 @@ final class EntityResolver {
                     || org.newsgraph.nlp.Lexicons.ORG_HEADS.contains(w) || org.newsgraph.nlp.Lexicons.ORG_HEADS.contains(w.toLowerCase(Locale.ROOT))) return false;
         }
         return true;
-    }
-
-    private static Candidate asPerson(Candidate c) {
-        Mention m = c.mention();
-        return new Candidate(new Mention(m.start(), m.end(), m.text(), EntityType.PERSON, m.method(), m.confidence()), c.role(), c.byCoreference());
     }
 
     /** Where each surname of a person named in full (two words or more) is first written. */

@@ -33,10 +33,7 @@ final class NotNames {
     }
 
     private static Candidate institution(Candidate c) {
-        if (c.type() != EntityType.PLACE || !SEATS.contains(c.text())) return c;
-        var m = c.mention();
-        return new Candidate(new org.newsgraph.model.Mention(m.start(), m.end(), m.text(), EntityType.ORGANIZATION, m.method(), m.confidence()),
-                c.role(), c.byCoreference());
+        return c.type() == EntityType.PLACE && SEATS.contains(c.text()) ? c.withType(EntityType.ORGANIZATION) : c;
     }
 
     static boolean notAName(String text, Candidate c) {

@@ -38,9 +38,8 @@ public final class HtmlReader implements ArticleReader {
             return;
         }
         JsonLd ld = JsonLd.of(doc);
-        String outletName = Headlines.outlet(doc.title(), meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
-        String title = Headlines.of(text(doc.selectFirst("h1")), outletName, meta(doc, "og:title"), ld.headline(), doc.title());
-        String outlet = outletName;
+        String outlet = Headlines.outlet(doc.title(), meta(doc, "og:site_name"), ld.publisher(), meta(doc, "publisher"));
+        String title = Headlines.of(text(doc.selectFirst("h1")), outlet, meta(doc, "og:title"), ld.headline(), doc.title());
         String url = firstNonBlank(attr(doc.selectFirst("link[rel=canonical]"), "href"), meta(doc, "og:url"));
         LocalDate date = PageDates.of(doc, ld, url);
         List<String> authors = authors(doc, ld, outlet);
@@ -178,7 +177,13 @@ public final class HtmlReader implements ArticleReader {
     }
 
     private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + key + "], meta[name=" + key + "]");
+        return meta(doc, key, false);
+    }
+
+    /** The content of the page's first meta named {@code key} (as property or name, and as itemprop when asked). */
+    static String meta(Document doc, String key, boolean itemprop) {
+        String q = "\"" + key + "\"";
+        Element e = doc.selectFirst("meta[property=" + q + "], meta[name=" + q + "]" + (itemprop ? ", meta[itemprop=" + q + "]" : ""));
         return e == null ? null : e.attr("content");
     }
 

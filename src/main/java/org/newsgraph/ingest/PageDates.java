@@ -104,11 +104,6 @@ final class PageDates {
     }
 
     private static String meta(Document doc, String key) {
-        Element e = doc.selectFirst("meta[property=" + cssQuote(key) + "], meta[name=" + cssQuote(key) + "], meta[itemprop=" + cssQuote(key) + "]");
-        return e == null ? null : e.attr("content");
-    }
-
-    private static String cssQuote(String key) {
-        return "\"" + key + "\"";
+        return HtmlReader.meta(doc, key, true);
     }
 }

@@ -19,4 +19,10 @@ public record Candidate(Mention mention, Role role, boolean byCoreference) {
     public String text() {
         return mention.text();
     }
+
+    /** The same mention, typed {@code t}. */
+    public Candidate withType(EntityType t) {
+        Mention m = mention;
+        return new Candidate(new Mention(m.start(), m.end(), m.text(), t, m.method(), m.confidence()), role, byCoreference);
+    }
 }

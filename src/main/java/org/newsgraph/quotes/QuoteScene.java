@@ -53,6 +53,7 @@ public final class QuoteScene {
     private final String text;
     private final List<QuoteSpan> spans;
     private final List<MentionRef> mentions;
+    private final Map<String, List<MentionRef>> byEntity = new HashMap<>();
     private final Map<String, Entity> entities = new HashMap<>();
     private final Discourse discourse;
     private final AnaphoraResolver resolver;
@@ -72,6 +73,7 @@ public final class QuoteScene {
         }
         refs.sort(Comparator.comparingInt(r -> r.mention().start()));
         this.mentions = List.copyOf(refs);
+        for (MentionRef r : mentions) byEntity.computeIfAbsent(r.entity().key(), k -> new ArrayList<>()).add(r);
         this.discourse = new Discourse(at, entities, this::inQuote);
         this.resolver = resolver;
         this.decided = new Attribution[spans.size()];
@@ -109,6 +111,11 @@ public final class QuoteScene {
 
     public List<MentionRef> mentions() {
         return mentions;
+    }
+
+    /** The mentions of one entity, in text order. */
+    public List<MentionRef> mentionsOf(String key) {
+        return byEntity.getOrDefault(key, List.of());
     }
 
     public Entity entity(String key) {
@@ -216,8 +223,7 @@ public final class QuoteScene {
         AnaphoraResolver.Resolution r = resolver.resolve(discourse, at, at + pronoun.length(), lastSpeaker, lastAt);
         if (r == null) return null;
         MentionRef any = null;
-        for (MentionRef m : mentions) {
-            if (!m.entity().key().equals(r.key())) continue;
+        for (MentionRef m : mentionsOf(r.key())) {
             if (m.mention().start() >= at && any != null) break;
             any = m;
         }

@@ -163,8 +163,8 @@ final class SpeakerCandidates {
         boolean subject = false;
         boolean modifier = false;
         int k = paragraph(q.block());
-        for (MentionRef r : scene.mentions()) {
-            if (!r.entity().key().equals(e.key()) || r.quoted()) continue;
+        for (MentionRef r : scene.mentionsOf(e.key())) {
+            if (r.quoted()) continue;
             int s = r.mention().start();
             if (s < q.open()) {
                 words = Math.min(words, wordsBetween(r.mention().end(), q.open()));

@@ -19,6 +19,12 @@ class EntityResolverTest {
         return new Candidate(new Mention(at, at + name.length(), name, EntityType.PERSON, "test", 0.9));
     }
 
+    /** A candidate of {@code type} for {@code name} where the text first writes {@code context} (which begins with it). */
+    private static Candidate candidate(String text, String context, String name, EntityType type) {
+        int at = text.indexOf(context);
+        return new Candidate(new Mention(at, at + name.length(), name, type, "test", type == EntityType.PERSON ? 0.9 : 0.6));
+    }
+
     @Test
     void aSurnameJoinsTheFullNameItEndsRatherThanANearerNameItBegins() {
         String text = "Vote\n\nTomas Berg spoke on Monday. Later, at Berg Plaza, the crowd cheered when Berg arrived.\n";
@@ -57,12 +63,9 @@ class EntityResolverTest {
         String text = "Spam\n\nThe head of research at a security firm, Wendel Okoro, agreed. Okoro said the servers were the same.\n"
                 + "Okoro Freight Bank later said nothing.\n";
         Article a = PageLayout.plainText("r.txt", text);
-        int full = text.indexOf("Wendel Okoro");
-        Candidate org = new Candidate(new Mention(full, full + 12, "Wendel Okoro", EntityType.ORGANIZATION, "test", 0.6));
-        int bank = text.indexOf("Okoro Freight Bank");
-        Candidate company = new Candidate(new Mention(bank, bank + 18, "Okoro Freight Bank", EntityType.ORGANIZATION, "test", 0.6));
-        int sur = text.indexOf("Okoro said");
-        Candidate surname = new Candidate(new Mention(sur, sur + 5, "Okoro", EntityType.PERSON, "test", 0.9));
+        Candidate org = candidate(text, "Wendel Okoro", "Wendel Okoro", EntityType.ORGANIZATION);
+        Candidate company = candidate(text, "Okoro Freight Bank", "Okoro Freight Bank", EntityType.ORGANIZATION);
+        Candidate surname = candidate(text, "Okoro said", "Okoro", EntityType.PERSON);
         List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, List.of(org, surname, company));
         Entity p = es.stream().filter(e -> e.name().equals("Wendel Okoro")).findFirst().orElseThrow();
         assertEquals(EntityType.PERSON, p.type(), es.toString());
@@ -76,11 +79,8 @@ class EntityResolverTest {
         String text = "Debate night\n\nHOSKINS: Will you cut the ferry fares?\nMs. Tarr: We will.\nHOSKINS: When?\n"
                 + "UPDATE: The ferry runs at noon.\n";
         Article a = PageLayout.plainText("r.txt", text);
-        List<Candidate> found = new java.util.ArrayList<>();
-        for (String name : List.of("HOSKINS", "UPDATE")) {
-            int at = text.indexOf(name);
-            found.add(new Candidate(new Mention(at, at + name.length(), name, EntityType.ORGANIZATION, "test", 0.6)));
-        }
+        List<Candidate> found = List.of(candidate(text, "HOSKINS", "HOSKINS", EntityType.ORGANIZATION),
+                candidate(text, "UPDATE", "UPDATE", EntityType.ORGANIZATION));
         List<Entity> es = new EntityResolver(new KnowledgeBase()).resolve(a, found);
         assertEquals(EntityType.PERSON, es.stream().filter(e -> e.name().equals("HOSKINS")).findFirst().orElseThrow().type(),
                 "the speaker of two transcript lines");
